@@ -13,11 +13,12 @@ config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test", ".json"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.remat_obj_root, "test")
-config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py", "lit.site.cfg.py", "Inputs", "Unit"]
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%remat_src", config.remat_src_root))
 config.substitutions.append(("%remat_lib", config.remat_lib_dir))
+config.substitutions.append(("%remat_obj", config.remat_obj_root))
 config.substitutions.append(("%jax_data", os.path.join(config.remat_src_root, "examples", "jax")))
 config.substitutions.append(("%python", config.python_executable or "python3"))
 
@@ -27,6 +28,10 @@ llvm_config.use_default_substitutions()
 tool_dirs = [config.remat_tools_dir, config.llvm_tools_dir]
 tools = [
     "remat-opt",
+    "FileCheck",
+    "not",
+    "count",
+    "split-file",
     ToolSubst("mlir-opt", unresolved="ignore"),
     ToolSubst("mlir-translate", unresolved="ignore"),
     ToolSubst("remat-solve", unresolved="ignore"),

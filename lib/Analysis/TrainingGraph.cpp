@@ -110,10 +110,10 @@ FailureOr<TrainingGraph> TrainingGraph::build(FunctionOpInterface func,
   graph.loss = terminator->getOperand(options.lossResult);
   Operation *lossDef = graph.loss.getDefiningOp();
   if (!lossDef || lossDef->getBlock() != &block)
-    return func.emitError() << "result #" << options.lossResult << " of @" << func.getName()
-                            << " is not computed in the function body (it is an argument), so "
-                               "it is not a loss; pass the index of the loss with "
-                               "loss-result=<n>";
+    return func.emitError() << "loss-result=" << options.lossResult
+                            << " names a result that is a function argument, not a loss "
+                               "computed by @"
+                            << func.getName() << "; pass the index of the loss with loss-result=<n>";
   int64_t lossPos = graph.getPosition(lossDef);
   graph.phases.assign(n, Phase::backward);
   for (int64_t pos = 0; pos <= lossPos; ++pos)

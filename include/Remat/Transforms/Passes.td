@@ -9,9 +9,10 @@ def RematAnnotateLifetimes : Pass<"remat-annotate-lifetimes", "ModuleOp"> {
   let description = [{
     Analyses each training step of the module: a `func.func` with one block that computes a loss
     (result 0, or `loss-result`) and its gradients. The top-level ops of the body, in order, are
-    the schedule. The forward phase is the backward slice of the loss; explicit `remat.phase`
-    attributes override it. An activation is a non-constant value defined in the forward phase
-    and read in the backward phase.
+    the schedule. The forward phase is the backward slice of the loss together with every op
+    scheduled before the loss (autodiff computes residuals such as tanh's derivative alongside
+    the forward); explicit `remat.phase` attributes override it. An activation is a
+    non-constant value defined in the forward phase and read in the backward phase.
 
     The pass attaches `remat.lifetime` to every op that defines an activation and
     `remat.memory` (peak live bytes, the step of the peak, activation count and bytes) to the

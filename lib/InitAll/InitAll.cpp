@@ -1,6 +1,7 @@
 //===- InitAll.cpp - register everything remat provides -------------------===//
 #include "Remat/InitAll.h"
 
+#include "Remat/Conversion/LowerToCPU.h"
 #include "Remat/IR/RematDialect.h"
 #include "Remat/Transforms/Passes.h"
 
@@ -18,4 +19,7 @@ void mlir::remat::registerRematDialects(DialectRegistry &registry) {
   });
 }
 
-void mlir::remat::registerAllRematPasses() { registerRematPasses(); }
+void mlir::remat::registerAllRematPasses() {
+  registerRematPasses();
+  registerLowerToCPUPipeline();
+}

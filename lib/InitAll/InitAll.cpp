@@ -2,6 +2,7 @@
 #include "Remat/InitAll.h"
 
 #include "Remat/Conversion/LowerToCPU.h"
+#include "Remat/Conversion/LowerToNVVM.h"
 #include "Remat/IR/RematDialect.h"
 #include "Remat/Transforms/Passes.h"
 
@@ -22,4 +23,5 @@ void mlir::remat::registerRematDialects(DialectRegistry &registry) {
 void mlir::remat::registerAllRematPasses() {
   registerRematPasses();
   registerLowerToCPUPipeline();
+  registerLowerToNVVMPasses();
 }

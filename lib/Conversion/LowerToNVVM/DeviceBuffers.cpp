@@ -128,7 +128,6 @@ LogicalResult lowerBufferizationDealloc(bufferization::DeallocOp op) {
   for (Value r : retained)
     retainedBases.push_back(basePointer(r));
   Value trueValue = arith::ConstantOp::create(b, loc, b.getBoolAttr(true));
-  Value falseValue = arith::ConstantOp::create(b, loc, b.getBoolAttr(false));
 
   for (auto [i, memref] : llvm::enumerate(memrefs)) {
     Value free = conditions[i];
@@ -151,12 +150,14 @@ LogicalResult lowerBufferizationDealloc(bufferization::DeallocOp op) {
 
   SmallVector<Value> ownership;
   for (Value r : retainedBases) {
-    Value owned = falseValue;
+    Value owned;
     for (auto [i, m] : llvm::enumerate(memrefBases)) {
       Value same = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, m, r);
       Value transferred = arith::AndIOp::create(b, loc, conditions[i], same);
-      owned = arith::OrIOp::create(b, loc, owned, transferred);
+      owned = owned ? arith::OrIOp::create(b, loc, owned, transferred).getResult() : transferred;
     }
+    if (!owned)
+      owned = arith::ConstantOp::create(b, loc, b.getBoolAttr(false));
     ownership.push_back(owned);
   }
   op->replaceAllUsesWith(ownership);

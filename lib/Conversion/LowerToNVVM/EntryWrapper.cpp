@@ -55,6 +55,10 @@ FailureOr<std::string> elementName(Type type) {
 /// "f32[64,128]" for a static, dense memref; failure (with a diagnostic) otherwise.
 FailureOr<std::string> describe(func::FuncOp func, Type type, StringRef what, unsigned index) {
   auto memref = dyn_cast<MemRefType>(type);
+  if (isa<TensorType>(type))
+    return func.emitError() << what << " #" << index << " of @" << func.getSymName()
+                            << " has type " << type
+                            << "; the GPU entry point is added after bufferization";
   if (!memref)
     return func.emitError() << what << " #" << index << " of @" << func.getSymName()
                             << " has type " << type

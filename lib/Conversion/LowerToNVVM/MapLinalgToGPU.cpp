@@ -67,7 +67,7 @@ struct MapLinalgToGPUPass : public PassWrapper<MapLinalgToGPUPass, OperationPass
 
   void runOnOperation() override {
     if (blockSize < 1 || blockSize > 1024) {
-      getOperation().emitError() << "block-size " << blockSize
+      getOperation().emitError() << "block-size " << static_cast<int64_t>(blockSize)
                                  << " is outside 1..1024 threads per block";
       return signalPassFailure();
     }

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Inputs and expected results (computed in float64 with numpy) for the GPU examples.
+
+    reference.py EXAMPLE OUT_DIR [--seed N]
+
+writes OUT_DIR/argK.npy and OUT_DIR/resultK.npy for the training step in EXAMPLE.mlir, drawn
+fresh from the seed so that a bundle checks the computation rather than one set of numbers.
+"""
+import argparse
+import os
+
+import numpy as np
+
+
+def mlp_train_step(rng):
+    """Two-layer perceptron, ReLU, loss = 0.5 * mean((out - y)^2)."""
+    b, d, h, c = 64, 128, 256, 16
+    x = rng.standard_normal((b, d))
+    y = rng.standard_normal((b, c))
+    w1 = rng.standard_normal((d, h)) / np.sqrt(d)
+    b1 = rng.standard_normal(h) * 0.1
+    w2 = rng.standard_normal((h, c)) / np.sqrt(h)
+    b2 = rng.standard_normal(c) * 0.1
+    args = [x, y, w1, b1, w2, b2]
+    args = [a.astype(np.float32).astype(np.float64) for a in args]
+    x, y, w1, b1, w2, b2 = args
+    pre = x @ w1 + b1
+    act = np.maximum(pre, 0.0)
+    out = act @ w2 + b2
+    diff = out - y
+    loss = 0.5 * np.mean(diff * diff)
+    dout = diff / (b * c)
+    dw2 = act.T @ dout
+    db2 = dout.sum(axis=0)
+    dact = dout @ w2.T
+    dpre = np.where(pre > 0, dact, 0.0)
+    dw1 = x.T @ dpre
+    db1 = dpre.sum(axis=0)
+    return args, [np.array(loss), dw1, db1, dw2, db2]
+
+
+def conv_train_step(rng):
+    """3x3 convolution (NCHW), tanh, global sum pooling, squared-error loss, and its gradients."""
+    n, ci, co, hh, ww = 2, 4, 8, 10, 10
+    x = rng.standard_normal((n, ci, hh, ww))
+    w = rng.standard_normal((co, ci, 3, 3)) / np.sqrt(ci * 9)
+    t = rng.standard_normal((n, co))
+    args = [a.astype(np.float32).astype(np.float64) for a in (x, w, t)]
+    x, w, t = args
+    oh, ow = hh - 2, ww - 2
+    conv = np.zeros((n, co, oh, ow))
+    for kh in range(3):
+        for kw in range(3):
+            conv += np.einsum("nchw,fc->nfhw", x[:, :, kh:kh + oh, kw:kw + ow], w[:, :, kh, kw])
+    act = np.tanh(conv)
+    pooled = act.sum(axis=(2, 3))
+    diff = pooled - t
+    loss = np.sum(diff * diff)
+    dpooled = 2.0 * diff
+    dact = np.broadcast_to(dpooled[:, :, None, None], act.shape)
+    dconv = dact * (1.0 - act * act)
+    dw = np.zeros_like(w)
+    for kh in range(3):
+        for kw in range(3):
+            dw[:, :, kh, kw] = np.einsum("nfhw,nchw->fc", dconv, x[:, :, kh:kh + oh, kw:kw + ow])
+    return args, [np.array(loss), dw]
+
+
+def softmax_train_step(rng):
+    """Linear layer, softmax cross-entropy against one-hot labels (exp, log, max, division),
+    large reductions over the batch; returns the mean loss and the weight gradient."""
+    b, d, c = 512, 64, 10
+    x = rng.standard_normal((b, d))
+    w = rng.standard_normal((d, c)) / np.sqrt(d)
+    labels = rng.integers(0, c, size=b)
+    onehot = np.eye(c)[labels]
+    args = [a.astype(np.float32).astype(np.float64) for a in (x, w, onehot)]
+    x, w, onehot = args
+    logits = x @ w
+    m = logits.max(axis=1, keepdims=True)
+    e = np.exp(logits - m)
+    s = e.sum(axis=1, keepdims=True)
+    logp = logits - m - np.log(s)
+    loss = -np.sum(onehot * logp) / b
+    p = e / s
+    dlogits = (p - onehot) / b
+    dw = x.T @ dlogits
+    return args, [np.array(loss), dw]
+
+
+EXAMPLES = {
+    "mlp_train_step": mlp_train_step,
+    "conv_train_step": conv_train_step,
+    "softmax_train_step": softmax_train_step,
+}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("example", choices=sorted(EXAMPLES))
+    parser.add_argument("out")
+    parser.add_argument("--seed", type=int, default=0)
+    options = parser.parse_args()
+    rng = np.random.default_rng(options.seed)
+    args, results = EXAMPLES[options.example](rng)
+    os.makedirs(options.out, exist_ok=True)
+    for i, a in enumerate(args):
+        np.save(os.path.join(options.out, f"arg{i}.npy"), a.astype(np.float32))
+    for i, r in enumerate(results):
+        np.save(os.path.join(options.out, f"result{i}.npy"), np.asarray(r, dtype=np.float32))
+
+
+if __name__ == "__main__":
+    main()

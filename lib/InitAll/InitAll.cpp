@@ -18,4 +18,7 @@ void mlir::remat::registerRematDialects(DialectRegistry &registry) {
   });
 }
 
-void mlir::remat::registerAllRematPasses() { registerRematPasses(); }
+void mlir::remat::registerAllRematPasses() {
+  registerRematPasses();
+  registerRematPipeline();
+}

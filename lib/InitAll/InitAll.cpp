@@ -1,6 +1,8 @@
 //===- InitAll.cpp - register everything remat provides -------------------===//
 #include "Remat/InitAll.h"
 
+#include "Remat/Conversion/LowerToCPU.h"
+#include "Remat/Conversion/LowerToNVVM.h"
 #include "Remat/IR/RematDialect.h"
 #include "Remat/Transforms/Passes.h"
 
@@ -21,4 +23,6 @@ void mlir::remat::registerRematDialects(DialectRegistry &registry) {
 void mlir::remat::registerAllRematPasses() {
   registerRematPasses();
   registerRematPipeline();
+  registerLowerToCPUPipeline();
+  registerLowerToNVVMPasses();
 }

@@ -1,0 +1,100 @@
+//===- Planner.h - Checkpoint planning for chains of stages -----*- C++ -*-===//
+//
+// Chooses which activations of a training step to keep and which to
+// recompute, under a memory budget: Chen et al. 2016 (sqrt(n) and the budget
+// greedy) and an exact dynamic program over rotor's model (Beaumont et al.
+// 2019) with multi-level recomputation. No dependency on MLIR or LLVM.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef REMAT_PLANNER_PLANNER_H
+#define REMAT_PLANNER_PLANNER_H
+
+#include "Remat/Planner/Chain.h"
+#include "Remat/Planner/Schedule.h"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace remat::planner {
+
+enum class Strategy {
+  /// Store everything: F_all on every stage, then the backward.
+  None,
+  /// Chen's sqrt(n): ceil(sqrt(L)) segments, segment inputs kept, every
+  /// segment but the last recomputed once.
+  Sqrt,
+  /// Chen's budget greedy with memonger's search over its threshold.
+  Greedy,
+  /// Exact dynamic program over rotor's model.
+  DP,
+};
+
+/// "none", "sqrt", "greedy", "dp".
+const char *strategyName(Strategy strategy);
+std::optional<Strategy> parseStrategy(std::string_view name);
+
+struct PlannerOptions {
+  /// Memory resolution of the DP: the budget is cut into this many steps of
+  /// ceil(budget / memorySteps) bytes and every size is rounded up to whole
+  /// steps, so a plan found in steps always fits in bytes.
+  int64_t memorySteps = 1000;
+};
+
+struct Plan {
+  bool feasible = false;
+  /// Total cost: forward operations plus backward operations.
+  double computeCost = 0;
+  /// computeCost minus the cost of one forward and one backward pass.
+  double recomputeCost = 0;
+  /// Peak live bytes of `schedule`, x_0 included.
+  int64_t peakBytes = 0;
+  std::vector<Step> schedule;
+  /// Wall-clock time spent planning.
+  double solveMs = 0;
+};
+
+/// Plans a schedule whose peak is at most `budgetBytes` (x_0 included). An
+/// infeasible plan has feasible == false and an empty schedule. The chain must
+/// be valid (validateChain).
+Plan planCheckpoints(const Chain &chain, int64_t budgetBytes, Strategy strategy,
+                     const PlannerOptions &options = {});
+
+/// Smallest budget for which planCheckpoints(chain, budget, strategy) is
+/// feasible. For DP this is the exact minimum peak over all schedules of the
+/// model, in bytes.
+int64_t minimalFeasibleBudget(const Chain &chain, Strategy strategy,
+                              const PlannerOptions &options = {});
+
+/// No budget: the DP plan of least peak memory whose recomputeCost is at most
+/// `maxRecomputeCost`. Chen's setting is one extra forward pass,
+/// maxRecomputeCost = chain.forwardCost(). Found by bisection on the budget in
+/// bytes; always feasible, since storing everything recomputes nothing.
+Plan planMinimalMemory(const Chain &chain, double maxRecomputeCost,
+                       const PlannerOptions &options = {});
+
+/// Revolve (Griewank & Walther 2000) on `steps` unit steps with `slots`
+/// checkpoint slots (x_0 takes one): the least number of forward step
+/// evaluations, first sweep included, computed by the DP on revolveChain.
+int64_t revolveForwardEvaluations(int64_t steps, int64_t slots);
+
+/// The same for every l in [1, maxSteps] and s in [1, maxSlots] from a single
+/// DP run: result[l][s] (index 0 unused).
+std::vector<std::vector<int64_t>> revolveForwardEvaluationTable(int64_t maxSteps,
+                                                                int64_t maxSlots);
+
+/// Revolve's closed form t(l, s) = r*l - C(s+r, s+1), r = min{r : C(s+r, s) >= l}.
+int64_t revolveClosedForm(int64_t steps, int64_t slots);
+
+/// The unit chain on which the DP model coincides with Revolve's for up to
+/// `maxSlots` slots: f = 1, b = 0, a = 1, abar = maxSlots + 1 (the tape of a
+/// reversal, larger than all free slots), delta = 0, input 1 byte.
+Chain revolveChain(int64_t steps, int64_t maxSlots);
+/// Budget of revolveChain(steps, maxSlots) that gives `slots` slots.
+int64_t revolveBudget(int64_t slots, int64_t maxSlots);
+
+} // namespace remat::planner
+
+#endif // REMAT_PLANNER_PLANNER_H

@@ -1,0 +1,136 @@
+//===- ChainModel.h - Sizes, bounds and plan trees (internal) --*- C++ -*-===//
+//
+// Internal to the planner. ChainModel holds a chain with every size counted
+// in units of a fixed number of bytes (1 for exact bytes, the DP's memory
+// step otherwise) and answers the range queries that the memory formulas of
+// docs/Planner.md need in O(1). PlanTree is the recursive form of a schedule
+// that every strategy produces; its peak and cost follow the same formulas as
+// the DP, and simulateSchedule checks them independently.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef REMAT_LIB_PLANNER_CHAINMODEL_H
+#define REMAT_LIB_PLANNER_CHAINMODEL_H
+
+#include "Remat/Planner/Planner.h"
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace remat::planner::detail {
+
+constexpr double kInfCost = std::numeric_limits<double>::infinity();
+constexpr int64_t kInfBytes = std::numeric_limits<int64_t>::max() / 4;
+
+/// Range maximum in O(1) after O(n log n) preprocessing.
+class RangeMax {
+public:
+  RangeMax() = default;
+  explicit RangeMax(std::vector<int64_t> values);
+  /// Maximum over [lo, hi]; requires lo <= hi.
+  int64_t query(int lo, int hi) const;
+
+private:
+  std::vector<std::vector<int64_t>> levels;
+};
+
+/// A chain with sizes in units of `unit` bytes (rounded up). Stage indices
+/// are 0-based; an interval [s, t] is the sub-chain of stages s..t whose
+/// input x_s is stored and whose output gradient g_{t+1} is live.
+class ChainModel {
+public:
+  ChainModel(const Chain &chain, int64_t unit);
+
+  int size() const { return numStages; }
+  int64_t unit() const { return unitBytes; }
+
+  double f(int i) const { return fwd[i]; }
+  double b(int i) const { return bwd[i]; }
+  int64_t a(int i) const { return out[i]; }
+  int64_t abar(int i) const { return saved[i]; }
+  int64_t of(int i) const { return fwdOverhead[i]; }
+  int64_t ob(int i) const { return bwdOverhead[i]; }
+  /// Units of the gradient of x_j, j in [0, L].
+  int64_t g(int j) const { return grad[j]; }
+  int64_t inputUnits() const { return input; }
+
+  /// Sum of f over stages [s, e]; 0 when e < s.
+  double forwardCost(int s, int e) const {
+    return e < s ? 0 : prefixF[e + 1] - prefixF[s];
+  }
+  /// Sum of f + b over [s, t].
+  double baseCost(int s, int t) const { return prefixFB[t + 1] - prefixFB[s]; }
+
+  /// Peak (excluding the stored x_s) of running stages s..e forward from the
+  /// stored x_s without saving, the gradient not included.
+  int64_t sweepPeak(int s, int e) const;
+  /// Peak of F_all(s) and B(s) themselves in the interval [s, t].
+  int64_t allNeed(int s, int t) const;
+  /// Peak of the store-all schedule of [s, t]: the least memory at which [s, t]
+  /// needs no recomputation.
+  int64_t storeAllPeak(int s, int t) const;
+  /// A lower bound on the least memory of any schedule of [s, t].
+  int64_t memoryLowerBound(int s, int t) const;
+
+private:
+  int numStages;
+  int64_t unitBytes;
+  int64_t input;
+  std::vector<double> fwd, bwd, prefixF, prefixFB;
+  std::vector<int64_t> out, saved, fwdOverhead, bwdOverhead, grad, prefixSaved;
+  // Range-max tables over per-stage terms; see ChainModel.cpp.
+  RangeMax storeAllForward, storeAllBackward, backwardNeed, sweepStep;
+};
+
+/// A schedule in the recursive form of the DP. Children always have larger
+/// indices than their parent.
+struct PlanTree {
+  struct Node {
+    int32_t s, t;
+    /// -1: F_all(s), then `first` (interval [s+1, t], or -1 when s == t),
+    /// then B(s). Otherwise the split s' in (s, t]: run s..s'-1 forward
+    /// keeping only x_{s'}, then `first` ([s', t]), then `second` ([s, s'-1]).
+    int32_t split;
+    int32_t first = -1, second = -1;
+  };
+  std::vector<Node> nodes;
+
+  bool empty() const { return nodes.empty(); }
+  int32_t add(int32_t s, int32_t t, int32_t split) {
+    nodes.push_back({s, t, split});
+    return int32_t(nodes.size() - 1);
+  }
+};
+
+/// Store-all plan of [s, t] appended to `tree`; returns its root.
+int32_t addStoreAll(PlanTree &tree, int s, int t);
+/// Chen-style plan of the whole chain: segments start at `starts` (starts[0]
+/// == 0, increasing); every segment but the last is run without saving in the
+/// first sweep and recomputed once; the last is stored.
+PlanTree segmentPlan(int numStages, const std::vector<int> &starts);
+
+struct TreeMetrics {
+  /// Peak of the tree in the model's units, x_0 excluded.
+  int64_t innerPeak = 0;
+  double cost = 0;
+  /// Cost of the forward operations run without saving (sweeps).
+  double recompute = 0;
+};
+TreeMetrics evaluateTree(const ChainModel &model, const PlanTree &tree);
+std::vector<Step> emitSchedule(const PlanTree &tree);
+
+/// Fills a feasible Plan from a tree evaluated in bytes.
+Plan planFromTree(const Chain &chain, const ChainModel &bytes, const PlanTree &tree);
+
+/// Exact least peak (units of `model`, x_0 excluded) over all schedules of
+/// the whole chain, and a tree reaching it.
+struct MinimalMemoryResult {
+  int64_t innerPeak;
+  PlanTree tree;
+};
+MinimalMemoryResult solveMinimalMemory(const ChainModel &model);
+
+} // namespace remat::planner::detail
+
+#endif // REMAT_LIB_PLANNER_CHAINMODEL_H

@@ -317,7 +317,14 @@ std::string CostModel::whyNotRecomputable(Operation *op) {
     return "";
   std::string text;
   llvm::raw_string_ostream os(text);
-  if (!offender->getName().isRegistered() && !isPureByTable(offender))
+  if (auto call = dyn_cast<CallOpInterface>(offender); call && !resolveCallee(offender)) {
+    os << "'" << offender->getName() << "' calls ";
+    if (auto symbol = dyn_cast_if_present<SymbolRefAttr>(call.getCallableForCallee()))
+      os << symbol;
+    else
+      os << "an indirect callee";
+    os << ", whose body is not in the module";
+  } else if (!offender->getName().isRegistered() && !isPureByTable(offender))
     os << "'" << offender->getName()
        << "' is not a known side-effect-free op (declare it with pure-ops=" << offender->getName()
        << " if rerunning it is safe)";

@@ -10,6 +10,7 @@
 #include "mlir/IR/SymbolTable.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
 
 #include <chrono>
@@ -190,68 +191,85 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     SmallVector<bool> rerunnable;
     planner::Chain chain = buildChain(stages, rerunnable);
     planner::PlannerOptions plannerOptions;
-    plannerOptions.memorySteps = memorySteps;
+    plannerOptions.memorySteps = static_cast<int64_t>(memorySteps);
     const int64_t unlimited = planner::kMaxBytes / 4;
 
-    auto solve = [&](int64_t chainBudget) {
+    // Each chain budget gives the strategy's plan for the chain model; the plan is then
+    // measured on the IR. Identical schedules are measured once.
+    llvm::StringMap<Candidate> measured;
+    auto solveWith = [&](planner::Plan plan) {
+      std::string key;
+      for (const planner::Step &step : plan.schedule)
+        key += planner::formatStep(step) + ";";
+      auto it = measured.find(key);
+      if (it != measured.end())
+        return it->second;
       Candidate candidate;
-      candidate.plan = planner::planCheckpoints(chain, chainBudget, strat, plannerOptions);
+      candidate.plan = std::move(plan);
       evaluate(func, candidate, costs, rerunnable);
+      measured[key] = candidate;
       return candidate;
     };
-    auto better = [&](const Candidate &a, const Candidate &b) {
-      // Fewer recomputed FLOPs first, then the lower peak.
-      double ca = a.stats.recomputeCost.planningCost(), cb = b.stats.recomputeCost.planningCost();
-      return ca != cb ? ca < cb : a.irPeak < b.irPeak;
+    auto solve = [&](int64_t chainBudget) {
+      return solveWith(planner::planCheckpoints(chain, chainBudget, strat, plannerOptions));
     };
-
-    Candidate best;
-    int64_t smallestPeak = std::numeric_limits<int64_t>::max();
-    auto consider = [&](Candidate candidate, bool fits) {
-      if (!candidate.valid)
-        return;
-      smallestPeak = std::min(smallestPeak, candidate.irPeak);
-      if (fits && (!best.valid || better(candidate, best)))
-        best = std::move(candidate);
+    SmallVector<Candidate> candidates;
+    auto fits = [&](const Candidate &c) {
+      return c.valid && (!budgetBytes || c.irPeak <= *budgetBytes);
     };
-
     if (strat == planner::Strategy::None || strat == planner::Strategy::Sqrt) {
-      Candidate candidate = solve(unlimited);
-      consider(candidate, !budgetBytes || candidate.irPeak <= *budgetBytes);
-    } else if (!budgetBytes) {
-      Candidate candidate;
-      if (strat == planner::Strategy::DP) {
-        candidate.plan =
-            planner::planMinimalMemory(chain, chain.forwardCost(), plannerOptions);
-      } else {
-        candidate.plan = planner::planCheckpoints(
-            chain, planner::minimalFeasibleBudget(chain, strat, plannerOptions), strat,
-            plannerOptions);
-      }
-      evaluate(func, candidate, costs, rerunnable);
-      consider(candidate, true);
+      candidates.push_back(solve(unlimited));
     } else {
-      // The chain model approximates the IR; search the chain budget for the cheapest plan
-      // whose measured peak fits. Larger chain budgets give cheaper plans.
+      // Sweep the chain budget between the strategy's least feasible budget and the peak of
+      // keeping everything, then refine around the budget.
       int64_t lo = planner::minimalFeasibleBudget(chain, strat, plannerOptions);
       Candidate keepAll = solve(unlimited);
       int64_t hi = std::max(lo, keepAll.plan.peakBytes);
-      consider(keepAll, keepAll.valid && keepAll.irPeak <= *budgetBytes);
-      if (!(best.valid && best.stats.recomputations == 0)) {
-        Candidate atLo = solve(lo);
-        consider(atLo, atLo.valid && atLo.irPeak <= *budgetBytes);
-        Candidate direct = solve(std::clamp(*budgetBytes, lo, hi));
-        consider(direct, direct.valid && direct.irPeak <= *budgetBytes);
-        // Bisect for the largest chain budget whose plan fits.
+      candidates.push_back(keepAll);
+      constexpr int kSweep = 16;
+      for (int k = 0; k < kSweep; ++k)
+        candidates.push_back(solve(lo + (hi - lo) * k / kSweep));
+      if (budgetBytes) {
+        candidates.push_back(solve(std::clamp(*budgetBytes, lo, hi)));
+        // Bisect for the largest chain budget whose plan fits: larger budgets give cheaper
+        // plans.
         int64_t fitLo = lo, failHi = hi + 1;
         for (int iter = 0; iter < 48 && failHi - fitLo > 1; ++iter) {
           int64_t mid = fitLo + (failHi - fitLo) / 2;
           Candidate candidate = solve(mid);
-          bool fits = candidate.valid && candidate.irPeak <= *budgetBytes;
-          consider(candidate, fits);
-          (fits ? fitLo : failHi) = mid;
+          (fits(candidate) ? fitLo : failHi) = mid;
+          candidates.push_back(std::move(candidate));
         }
+      } else if (strat == planner::Strategy::DP) {
+        candidates.push_back(
+            solveWith(planner::planMinimalMemory(chain, chain.forwardCost(), plannerOptions)));
       }
+    }
+
+    // With a budget: the cheapest plan that fits. Without: the least peak (for dp among plans
+    // that recompute at most one forward pass), then the cheapest.
+    double forwardCostBound = stages.getForwardCost().planningCost();
+    Candidate best;
+    int64_t smallestPeak = std::numeric_limits<int64_t>::max();
+    for (Candidate &candidate : candidates) {
+      if (!candidate.valid)
+        continue;
+      smallestPeak = std::min(smallestPeak, candidate.irPeak);
+      if (!fits(candidate))
+        continue;
+      double cost = candidate.stats.recomputeCost.planningCost();
+      if (!budgetBytes && strat == planner::Strategy::DP && cost > forwardCostBound)
+        continue;
+      if (!best.valid) {
+        best = candidate;
+        continue;
+      }
+      double bestCost = best.stats.recomputeCost.planningCost();
+      bool improves = budgetBytes ? (cost < bestCost || (cost == bestCost && candidate.irPeak < best.irPeak))
+                                  : (candidate.irPeak < best.irPeak ||
+                                     (candidate.irPeak == best.irPeak && cost < bestCost));
+      if (improves)
+        best = candidate;
     }
 
     double solveMs =
@@ -346,7 +364,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
       return signalPassFailure();
     }
     if (memorySteps < 1 || memorySteps > 1000000) {
-      getOperation().emitError() << "memory-steps=" << memorySteps
+      getOperation().emitError() << "memory-steps=" << static_cast<int64_t>(memorySteps)
                                  << " is out of range; use 1..1000000 (default 1000)";
       return signalPassFailure();
     }

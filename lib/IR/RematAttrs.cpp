@@ -4,6 +4,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -64,5 +65,97 @@ LogicalResult PlanAttr::verify(function_ref<InFlightDiagnostic()> emitError,
     return emitError() << "remat.plan: 'budget' must be >= 0, or -1 for none";
   if (peakBefore < 0 || peakAfter < 0 || forwardFlops < 0 || recomputeFlops < 0)
     return emitError() << "remat.plan: peaks and FLOPs must be >= 0";
+  return success();
+}
+
+StringRef mlir::remat::stringifyStepKind(StepKind kind) {
+  switch (kind) {
+  case StepKind::ForwardNone:
+    return "fn";
+  case StepKind::ForwardCheckpoint:
+    return "fc";
+  case StepKind::ForwardAll:
+    return "fa";
+  case StepKind::Backward:
+    return "b";
+  }
+  llvm_unreachable("unknown step kind");
+}
+
+Attribute ScheduleAttr::parse(AsmParser &parser, Type) {
+  SmallVector<ScheduleStep> steps;
+  auto parseStep = [&]() -> ParseResult {
+    StringRef keyword;
+    int64_t stage;
+    llvm::SMLoc loc = parser.getCurrentLocation();
+    if (parser.parseKeyword(&keyword) || parser.parseInteger(stage))
+      return failure();
+    std::optional<StepKind> kind = llvm::StringSwitch<std::optional<StepKind>>(keyword)
+                                       .Case("fn", StepKind::ForwardNone)
+                                       .Case("fc", StepKind::ForwardCheckpoint)
+                                       .Case("fa", StepKind::ForwardAll)
+                                       .Case("b", StepKind::Backward)
+                                       .Default(std::nullopt);
+    if (!kind)
+      return parser.emitError(loc) << "unknown schedule step '" << keyword
+                                   << "'; expected fn, fc, fa or b";
+    steps.push_back({*kind, stage});
+    return success();
+  };
+  if (parser.parseLess() ||
+      parser.parseCommaSeparatedList(AsmParser::Delimiter::Square, parseStep) ||
+      parser.parseGreater())
+    return {};
+  return getChecked([&] { return parser.emitError(parser.getNameLoc()); },
+                    parser.getContext(), steps);
+}
+
+void ScheduleAttr::print(AsmPrinter &printer) const {
+  printer << "<[";
+  llvm::interleaveComma(getSteps(), printer, [&](const ScheduleStep &step) {
+    printer << stringifyStepKind(step.kind) << " " << step.stage;
+  });
+  printer << "]>";
+}
+
+int64_t ScheduleAttr::getNumStages() const {
+  int64_t n = 0;
+  for (const ScheduleStep &step : getSteps())
+    n = std::max(n, step.stage + 1);
+  return n;
+}
+
+LogicalResult ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                   ArrayRef<ScheduleStep> steps) {
+  // A valid schedule runs each stage's backward once, last stage first, and only while the
+  // latest forward run of that stage kept everything its backward reads (fa).
+  int64_t numStages = 0;
+  for (const ScheduleStep &step : steps) {
+    if (step.stage < 0)
+      return emitError() << "remat.schedule: stage indices must be >= 0, got " << step.stage;
+    numStages = std::max(numStages, step.stage + 1);
+  }
+  int64_t nextBackward = numStages - 1;
+  SmallVector<std::optional<StepKind>> latest(numStages);
+  for (const ScheduleStep &step : steps) {
+    if (step.isForward()) {
+      if (!latest[step.stage] && step.stage > 0 && !latest[step.stage - 1])
+        return emitError() << "remat.schedule: the first run of stage " << step.stage
+                           << " comes before the first run of stage " << step.stage - 1;
+      latest[step.stage] = step.kind;
+      continue;
+    }
+    if (step.stage != nextBackward)
+      return emitError() << "remat.schedule: backward of stage " << step.stage
+                         << " out of order; expected stage " << nextBackward;
+    if (latest[step.stage] != StepKind::ForwardAll)
+      return emitError() << "remat.schedule: backward of stage " << step.stage
+                         << " needs a preceding 'fa " << step.stage
+                         << "' (the latest forward run of the stage must keep its values)";
+    --nextBackward;
+  }
+  if (nextBackward != -1)
+    return emitError() << "remat.schedule: the backward of stage " << nextBackward
+                       << " is missing";
   return success();
 }

@@ -12,8 +12,9 @@ using namespace mlir::remat;
 #include "Remat/IR/RematDialect.cpp.inc"
 
 ArrayRef<StringRef> RematDialect::getAttributeNames() {
-  static const StringRef names[] = {"remat.lifetime", "remat.phase",  "remat.policy",
-                                    "remat.recomputed", "remat.memory", "remat.plan"};
+  static const StringRef names[] = {"remat.lifetime", "remat.phase", "remat.policy",
+                                    "remat.recomputed", "remat.memory", "remat.plan",
+                                    "remat.schedule", "remat.stage"};
   return names;
 }
 
@@ -26,6 +27,8 @@ static StringRef expectedKind(StringRef name) {
       .Case("remat.recomputed", "a positive integer (the recomputation level)")
       .Case("remat.memory", "a #remat.memory<...> attribute")
       .Case("remat.plan", "a #remat.plan<...> attribute")
+      .Case("remat.schedule", "a #remat.schedule<[...]> attribute")
+      .Case("remat.stage", "a non-negative integer (the stage index)")
       .Default("");
 }
 
@@ -44,6 +47,12 @@ LogicalResult RematDialect::verifyOperationAttribute(Operation *op,
                 .Case("remat.policy", isa<PolicyAttr>(value))
                 .Case("remat.memory", isa<MemorySummaryAttr>(value))
                 .Case("remat.plan", isa<PlanAttr>(value))
+                .Case("remat.schedule", isa<ScheduleAttr>(value))
+                .Case("remat.stage", [&] {
+                  auto intAttr = dyn_cast<IntegerAttr>(value);
+                  return intAttr && intAttr.getType().isSignlessInteger() &&
+                         !intAttr.getValue().isNegative();
+                }())
                 .Case("remat.recomputed", [&] {
                   auto intAttr = dyn_cast<IntegerAttr>(value);
                   return intAttr && intAttr.getType().isSignlessInteger() &&
@@ -55,11 +64,12 @@ LogicalResult RematDialect::verifyOperationAttribute(Operation *op,
                            << value;
   // Function summaries belong on functions; per-op decisions on the ops inside them.
   bool isFunction = isa<FunctionOpInterface>(op);
-  if ((name == "remat.memory" || name == "remat.plan") && !isFunction)
+  bool functionLevel = name == "remat.memory" || name == "remat.plan" || name == "remat.schedule";
+  if (functionLevel && !isFunction)
     return op->emitError() << "'" << name
                            << "' belongs on a function (e.g. func.func); move it there "
                               "or run remat-strip";
-  if (name != "remat.memory" && name != "remat.plan" && isFunction)
+  if (!functionLevel && isFunction)
     return op->emitError() << "'" << name
                            << "' belongs on an op inside the function body, not on the "
                               "function itself";

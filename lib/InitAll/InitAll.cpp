@@ -22,6 +22,7 @@ void mlir::remat::registerRematDialects(DialectRegistry &registry) {
 
 void mlir::remat::registerAllRematPasses() {
   registerRematPasses();
+  registerRematPipeline();
   registerLowerToCPUPipeline();
   registerLowerToNVVMPasses();
 }

@@ -1,7 +1,7 @@
 // RUN: remat-opt %s -split-input-file -verify-diagnostics --allow-unregistered-dialect
 
 func.func @unknown_name(%x: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{unknown remat attribute 'remat.bogus'; the remat dialect defines remat.lifetime, remat.phase, remat.policy, remat.recomputed, remat.memory, remat.plan}}
+  // expected-error @+1 {{unknown remat attribute 'remat.bogus'; the remat dialect defines remat.lifetime, remat.phase, remat.policy, remat.recomputed, remat.memory, remat.plan, remat.schedule, remat.stage}}
   %0 = math.tanh %x {remat.bogus = 1 : i64} : tensor<4xf32>
   return %0 : tensor<4xf32>
 }
@@ -122,4 +122,55 @@ func.func @plan_strategy(%x: tensor<4xf32>) -> tensor<4xf32> attributes {remat.p
 // expected-error @+1 {{remat.memory: 'activation_bytes' is non-zero but 'activations' is 0}}
 func.func @memory_inconsistent(%x: tensor<4xf32>) -> tensor<4xf32> attributes {remat.memory = #remat.memory<peak_bytes = 4, peak_step = 0, activations = 0, activation_bytes = 16>} {
   return %x : tensor<4xf32>
+}
+
+// -----
+
+// expected-error @+1 {{remat.schedule: backward of stage 0 out of order; expected stage 1}}
+func.func @schedule_order() attributes {remat.schedule = #remat.schedule<[fa 0, fa 1, b 0, b 1]>} {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{remat.schedule: backward of stage 1 needs a preceding 'fa 1' (the latest forward run of the stage must keep its values)}}
+func.func @schedule_needs_fa() attributes {remat.schedule = #remat.schedule<[fa 0, fc 1, b 1, b 0]>} {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{remat.schedule: the first run of stage 2 comes before the first run of stage 1}}
+func.func @schedule_first_runs() attributes {remat.schedule = #remat.schedule<[fa 0, fa 2, fa 1, b 2, b 1, b 0]>} {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{remat.schedule: the backward of stage 0 is missing}}
+func.func @schedule_missing_backward() attributes {remat.schedule = #remat.schedule<[fa 0, fa 1, b 1]>} {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{unknown schedule step 'fx'; expected fn, fc, fa or b}}
+func.func @schedule_unknown_step() attributes {remat.schedule = #remat.schedule<[fx 0]>} {
+  return
+}
+
+// -----
+
+func.func @stage_negative(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'remat.stage' must be a non-negative integer (the stage index), got -1 : i64}}
+  %0 = math.tanh %x {remat.stage = -1 : i64} : tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @schedule_on_op(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'remat.schedule' belongs on a function (e.g. func.func); move it there or run remat-strip}}
+  %0 = math.tanh %x {remat.schedule = #remat.schedule<[fa 0, b 0]>} : tensor<4xf32>
+  return %0 : tensor<4xf32>
 }

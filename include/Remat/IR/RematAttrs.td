@@ -98,4 +98,28 @@ def Remat_PlanAttr : Remat_Attr<"Plan", "plan"> {
   let genVerifyDecl = 1;
 }
 
+def Remat_ScheduleAttr : Remat_Attr<"Schedule", "schedule"> {
+  let summary = "The step sequence of a rematerialization plan";
+  let description = [{
+    Attached to the function by `remat-plan` and consumed by `remat-apply`. The forward ops of
+    the training step are grouped into stages (`remat.stage` on each op); the schedule lists,
+    in execution order, what happens to each stage:
+    * `fn k`: run stage k forward, keeping only its output;
+    * `fc k`: run stage k forward and keep its input as a checkpoint;
+    * `fa k`: run stage k forward and keep everything its backward reads;
+    * `b k`: run the backward ops of stage k.
+    The first forward step of each stage is the original forward pass; every later forward
+    step of a stage is a recomputation, materialized by `remat-apply` as clones.
+
+    Example: `remat.schedule = #remat.schedule<[fc 0, fn 1, fa 2, b 2, fa 1, b 1, fa 0, b 0]>`
+  }];
+  let parameters = (ins ArrayRefParameter<"::mlir::remat::ScheduleStep">:$steps);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// Number of stages the schedule refers to (largest stage index + 1).
+    int64_t getNumStages() const;
+  }];
+}
+
 #endif // REMAT_IR_REMATATTRS_TD

@@ -20,10 +20,16 @@ def Remat_Dialect : Dialect {
     * `remat.policy` on an op: `save` (keep the activation) or `recompute` (free it after the
       forward and recompute it before the backward needs it). Written by `remat-plan`; a policy
       that a user writes is honoured by the planner.
-    * `remat.recomputed = N` on every op cloned by `remat-apply`: N is the recomputation level.
-      It records provenance and keeps CSE from folding a clone back into its original.
+    * `remat.recomputed = N` on every op cloned by `remat-apply`: the clone belongs to the N-th
+      recomputation of the plan's schedule (1-based). It records provenance and, being distinct
+      per recomputation, keeps CSE from folding a clone into its original or into the clone of
+      another recomputation.
+    * `remat.stage = K` on an op: the stage of the plan the op belongs to (forward ops) or whose
+      backward it is part of (backward ops). Written by `remat-plan`.
     * `remat.memory` on the function: the memory summary computed by `remat-annotate-lifetimes`.
     * `remat.plan` on the function: the plan's summary (strategy, budget, peaks, FLOPs).
+    * `remat.schedule` on the function: the plan's step sequence over stages, which
+      `remat-apply` materializes.
 
     The dialect verifies every `remat.*` attribute on any operation, registered or not, and
     rejects unknown names and values of the wrong kind. `remat-strip` removes them all.
@@ -36,7 +42,9 @@ def Remat_Dialect : Dialect {
     "::mlir::remat::PolicyAttr":$policy,
     "::mlir::IntegerAttr":$recomputed,
     "::mlir::remat::MemorySummaryAttr":$memory,
-    "::mlir::remat::PlanAttr":$plan
+    "::mlir::remat::PlanAttr":$plan,
+    "::mlir::remat::ScheduleAttr":$schedule,
+    "::mlir::IntegerAttr":$stage
   );
   let extraClassDeclaration = [{
     /// Names of every discardable attribute of the dialect, with the prefix.

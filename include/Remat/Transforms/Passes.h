@@ -16,6 +16,9 @@ namespace mlir::remat {
 #define GEN_PASS_REGISTRATION
 #include "Remat/Transforms/Passes.h.inc"
 
+/// Registers the `remat` pass pipeline (annotate + plan + apply).
+void registerRematPipeline();
+
 /// The functions of `module` that the remat passes treat as training steps: the one named
 /// `funcName` when it is not empty (an error when it does not exist), else every public function
 /// with a body.

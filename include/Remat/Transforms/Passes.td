@@ -39,6 +39,89 @@ def RematAnnotateLifetimes : Pass<"remat-annotate-lifetimes", "ModuleOp"> {
   let dependentDialects = ["::mlir::remat::RematDialect"];
 }
 
+def RematPlan : Pass<"remat-plan", "ModuleOp"> {
+  let summary = "Choose which activations to keep and which to recompute under a byte budget";
+  let description = [{
+    Cuts each training step into a chain of stages at articulation values of its forward graph
+    (ops that post-dominate every earlier forward op and that no other forward value crosses in
+    the schedule), weighs each stage (forward and backward FLOPs, output bytes, bytes its
+    backward reads), and plans a schedule of forward recomputations:
+
+    * `none`: keep everything;
+    * `sqrt`: Chen et al.'s sqrt(n) segments, each recomputed once;
+    * `greedy`: Chen et al.'s budget greedy, with its search over the segment threshold;
+    * `dp` (default): the exact dynamic program over heterogeneous chains with multi-level
+      recomputation (least recompute cost under the budget).
+
+    The predicted peak is exact for the rewritten IR: each candidate plan is applied to a copy
+    of the function and measured with the memory model of `remat-annotate-lifetimes`; the plan
+    kept is the cheapest whose peak fits the budget. A budget no plan of the strategy can meet
+    is an error that names the smallest feasible budget. Without a budget, `dp` minimizes the
+    peak with at most one extra forward pass (Chen et al.'s setting), and the other strategies
+    give their least-memory plan.
+
+    The pass writes `remat.stage` on every op, `remat.policy` on every activation (`save` when
+    the original forward keeps it, `recompute` otherwise), and `remat.schedule` and `remat.plan`
+    on the function; `remat-apply` then rewrites the IR. A `remat.policy` written before
+    planning is honoured: `save` values are never recomputed, and a stage holding an op that
+    cannot be rerun (side effects, randomness, unknown unregistered ops) is never recomputed.
+
+    Example:
+    ```
+    remat-opt --allow-unregistered-dialect \
+      --remat-plan="budget=50% strategy=dp report=plan.json timeline=plan.svg" step.mlir
+    ```
+  }];
+  let options = [
+    Option<"funcName", "func", "std::string", /*default=*/"\"\"",
+           "Name of the training-step function; by default every public function with a body">,
+    Option<"lossResult", "loss-result", "unsigned", /*default=*/"0",
+           "Index of the function result that holds the loss">,
+    Option<"budget", "budget", "std::string", /*default=*/"\"\"",
+           "Peak-memory budget: bytes with an optional KiB/MiB/GiB (or kB/MB/GB) suffix, or a "
+           "percentage of the unplanned peak such as 50%; empty: minimize memory">,
+    Option<"strategy", "strategy", "std::string", /*default=*/"\"dp\"",
+           "Planning strategy: none, sqrt, greedy or dp">,
+    Option<"report", "report", "std::string", /*default=*/"\"\"",
+           "Write the plan as JSON to this file (with the live-bytes timeline)">,
+    Option<"timeline", "timeline", "std::string", /*default=*/"\"\"",
+           "Write an SVG picture of live bytes over the schedule, before and after, to this file">,
+    Option<"memorySteps", "memory-steps", "int64_t", /*default=*/"1000",
+           "Memory resolution of the dp strategy (budget steps)">,
+    ListOption<"pureOps", "pure-ops", "std::string",
+               "Unregistered ops (or dialect.* wildcards) that are safe to recompute, beyond "
+               "the built-in StableHLO table">,
+    Option<"print", "print", "bool", /*default=*/"false",
+           "Emit remarks describing the stages and the plan">
+  ];
+  let dependentDialects = ["::mlir::remat::RematDialect"];
+}
+
+def RematApply : Pass<"remat-apply", "ModuleOp"> {
+  let summary = "Rewrite a training step to follow its rematerialization plan";
+  let description = [{
+    Materializes the `remat.schedule` that `remat-plan` attached: every forward run of a stage
+    after its first becomes clones of the stage's forward ops, placed right before the backward
+    ops of the next backward step in the schedule, in schedule order (a recomputed segment may
+    itself be recomputed from checkpoints recomputed earlier). Each clone carries
+    `remat.recomputed = N` for the N-th recomputation, which keeps CSE from folding it back.
+    Backward ops are rewired to the latest recomputed values, so the originals die after their
+    last forward use; clones nothing reads are removed.
+
+    A function without a plan, a plan that would rerun an op with side effects, or a function
+    that already holds recomputed clones is an error, and the IR is left unchanged.
+  }];
+  let options = [
+    Option<"funcName", "func", "std::string", /*default=*/"\"\"",
+           "Name of the training-step function; by default every public function with a body">,
+    Option<"lossResult", "loss-result", "unsigned", /*default=*/"0",
+           "Index of the function result that holds the loss">,
+    ListOption<"pureOps", "pure-ops", "std::string",
+               "Unregistered ops (or dialect.* wildcards) that are safe to recompute">
+  ];
+  let dependentDialects = ["::mlir::remat::RematDialect"];
+}
+
 def RematStrip : Pass<"remat-strip"> {
   let summary = "Remove every remat.* attribute";
   let description = [{

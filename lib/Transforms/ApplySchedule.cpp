@@ -1,0 +1,170 @@
+//===- ApplySchedule.cpp - materialize a rematerialization schedule -------===//
+#include "Remat/Transforms/ApplySchedule.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/IRMapping.h"
+
+using namespace mlir;
+using namespace mlir::remat;
+
+/// The stage of a top-level op, from its `remat.stage` attribute.
+static std::optional<int64_t> getStage(Operation *op) {
+  if (auto attr = op->getAttrOfType<IntegerAttr>("remat.stage"))
+    return attr.getInt();
+  return std::nullopt;
+}
+
+FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
+                                                 ScheduleAttr schedule, CostModel &costs,
+                                                 const TrainingGraphOptions &options) {
+  FailureOr<TrainingGraph> graph = TrainingGraph::build(func, options);
+  if (failed(graph))
+    return failure();
+  int64_t numStages = schedule.getNumStages();
+  int64_t n = graph->size();
+
+  // Check everything before touching the IR.
+  SmallVector<SmallVector<Operation *>> forwardOps(numStages), backwardOps(numStages);
+  for (int64_t pos = 0; pos < n; ++pos) {
+    Operation *op = graph->getSchedule()[pos];
+    if (op->hasAttr("remat.recomputed"))
+      return op->emitError()
+             << "@" << func.getName()
+             << " already contains recomputed clones (remat.recomputed): a plan is applied "
+                "once; run remat-strip on the original step and plan again";
+    std::optional<int64_t> stage = getStage(op);
+    if (!stage) {
+      if (isConstantLike(op))
+        continue;
+      return op->emitError() << "op has no remat.stage, so the plan does not cover it; run "
+                                "remat-plan on the function as it is now";
+    }
+    if (*stage >= numStages)
+      return op->emitError() << "remat.stage = " << *stage << " but the plan's schedule has "
+                             << numStages << " stage(s); run remat-plan again";
+    (graph->isForward(pos) ? forwardOps : backwardOps)[*stage].push_back(op);
+  }
+  // Backward ops must come in stage order (last stage first) for clones to dominate them.
+  int64_t previousStage = numStages;
+  for (int64_t pos = 0; pos < n; ++pos) {
+    Operation *op = graph->getSchedule()[pos];
+    if (graph->isForward(pos) || isConstantLike(op))
+      continue;
+    int64_t stage = *getStage(op);
+    if (stage > previousStage)
+      return op->emitError() << "backward op of stage " << stage << " follows a backward op of "
+                             << "stage " << previousStage
+                             << "; backward ops must run last stage first: run remat-plan again";
+    previousStage = stage;
+  }
+  SmallVector<int64_t> runs(numStages, 0);
+  for (const ScheduleStep &step : schedule.getSteps()) {
+    if (!step.isForward() || runs[step.stage]++ == 0)
+      continue;
+    for (Operation *op : forwardOps[step.stage]) {
+      if (isConstantLike(op) || op->getAttrOfType<PolicyAttr>("remat.policy") ==
+                                    PolicyAttr::get(op->getContext(), Policy::save))
+        continue;
+      std::string why = costs.whyNotRecomputable(op);
+      if (!why.empty())
+        return op->emitError() << "the plan recomputes stage " << step.stage
+                               << ", but this op cannot be rerun: " << why
+                               << "; mark it remat.policy = #remat.policy<save> and plan again";
+    }
+  }
+
+  // Where the clones of the steps before `b k` go: before the first backward op of a stage
+  // <= k (the backward runs the stages in reverse), or before the terminator.
+  SmallVector<Operation *> insertionPoint(numStages, graph->getTerminator());
+  {
+    Operation *next = graph->getTerminator();
+    for (int64_t stage = 0; stage < numStages; ++stage) {
+      if (!backwardOps[stage].empty())
+        next = backwardOps[stage].front();
+      insertionPoint[stage] = next;
+    }
+  }
+
+  ApplyStats stats;
+  llvm::DenseMap<Value, Value> latest;
+  auto current = [&](Value v) { return latest.lookup_or(v, v); };
+  SmallVector<Operation *> clones;
+  OpBuilder builder(func.getContext());
+  std::fill(runs.begin(), runs.end(), 0);
+  ArrayRef<ScheduleStep> steps = schedule.getSteps();
+  for (auto [index, step] : llvm::enumerate(steps)) {
+    if (!step.isForward()) {
+      // Backward ops read the latest version of every forward value.
+      for (Operation *op : backwardOps[step.stage])
+        for (Value v : graph->getNodeOperands(graph->getPosition(op))) {
+          Value replacement = current(v);
+          if (replacement != v)
+            v.replaceUsesWithIf(replacement,
+                                [&](OpOperand &use) { return op->isAncestor(use.getOwner()); });
+        }
+      continue;
+    }
+    if (runs[step.stage]++ == 0)
+      continue; // the original forward pass
+    // A recomputation: clone the stage before the backward step that follows it.
+    int64_t nextBackward = 0;
+    for (const ScheduleStep &later : steps.drop_front(index + 1))
+      if (!later.isForward()) {
+        nextBackward = later.stage;
+        break;
+      }
+    ++stats.recomputations;
+    builder.setInsertionPoint(insertionPoint[nextBackward]);
+    auto tag = builder.getI64IntegerAttr(stats.recomputations);
+    for (Operation *op : forwardOps[step.stage]) {
+      if (isConstantLike(op) || op->getAttrOfType<PolicyAttr>("remat.policy") ==
+                                    PolicyAttr::get(op->getContext(), Policy::save))
+        continue;
+      IRMapping mapping;
+      for (Value v : graph->getNodeOperands(graph->getPosition(op)))
+        mapping.map(v, current(v));
+      Operation *clone = builder.clone(*op, mapping);
+      for (StringRef name : {"remat.lifetime", "remat.policy", "remat.phase"})
+        clone->removeAttr(name);
+      clone->setAttr("remat.recomputed", tag);
+      for (auto [original, copy] : llvm::zip(op->getResults(), clone->getResults()))
+        latest[original] = copy;
+      clones.push_back(clone);
+    }
+  }
+
+  // Clones whose results nothing reads (internal values of a run that kept only its output)
+  // go; the others sink to just before their first reader, so that a recomputed value lives
+  // only from where it is needed. Visiting clones last to first keeps every clone after the
+  // clones it reads: their first reader is at or before its new place.
+  Block *body = &func.getFunctionBody().front();
+  for (Operation *clone : llvm::reverse(clones)) {
+    if (clone->use_empty()) {
+      clone->erase();
+      continue;
+    }
+    ++stats.clonedOps;
+    stats.recomputeCost += costs.getCost(clone);
+    Operation *firstReader = nullptr;
+    for (Operation *user : clone->getUsers()) {
+      Operation *reader = body->findAncestorOpInBlock(*user);
+      if (reader && (!firstReader || reader->isBeforeInBlock(firstReader)))
+        firstReader = reader;
+    }
+    if (!firstReader || firstReader == clone->getNextNode())
+      continue;
+    // Sinking must not keep an operand alive longer than it would live anyway.
+    bool extendsOperand = llvm::any_of(clone->getOperands(), [&](Value operand) {
+      if (!getTypeBytes(operand.getType()) || isa<BlockArgument>(operand))
+        return false;
+      return llvm::none_of(operand.getUsers(), [&](Operation *user) {
+        Operation *reader = body->findAncestorOpInBlock(*user);
+        return reader && reader != clone &&
+               (reader == firstReader || firstReader->isBeforeInBlock(reader));
+      });
+    });
+    if (!extendsOperand)
+      clone->moveBefore(firstReader);
+  }
+  return stats;
+}

@@ -341,6 +341,13 @@ Error checkArray(const NpyArray &array, const ValueSpec &spec, const Twine &what
                   " from " + path);
 }
 
+/// "1 result", "2 results", "no results".
+std::string quantity(size_t count, StringRef noun) {
+  if (count == 0)
+    return ("no " + noun + "s").str();
+  return (Twine(count) + " " + noun + (count == 1 ? "" : "s")).str();
+}
+
 std::string caseFile(StringRef kind, size_t index) {
   llvm::SmallString<256> path(caseDir);
   llvm::sys::path::append(path, (kind + Twine(index) + ".npy").str());
@@ -353,11 +360,11 @@ Expected<std::optional<SmallVector<std::string>>> collectPaths(ArrayRef<std::str
                                                                StringRef option, StringRef kind,
                                                                size_t count, StringRef entry,
                                                                bool optional) {
-  StringRef noun = kind == "arg" ? "arguments" : "results";
+  std::string has = quantity(count, kind == "arg" ? "argument" : "result");
   if (!listed.empty()) {
     if (listed.size() != count)
-      return badInput("@" + entry + " has " + Twine(count) + " " + noun + " but " + option +
-                      " gives " + Twine(listed.size()) + " files");
+      return badInput("@" + entry + " has " + has + " but " + option + " gives " +
+                      quantity(listed.size(), "file"));
     return std::optional<SmallVector<std::string>>(
         SmallVector<std::string>(listed.begin(), listed.end()));
   }
@@ -365,8 +372,8 @@ Expected<std::optional<SmallVector<std::string>>> collectPaths(ArrayRef<std::str
     if (optional || count == 0)
       return optional ? std::optional<SmallVector<std::string>>()
                       : std::optional<SmallVector<std::string>>(SmallVector<std::string>());
-    return badInput("@" + entry + " takes " + Twine(count) +
-                    " arguments: pass them with --args a.npy ... or --case-dir <dir>");
+    return badInput("@" + entry + " takes " + has +
+                    ": pass them with --args a.npy ... or --case-dir <dir>");
   }
   SmallVector<std::string> paths, missing;
   for (size_t k = 0; k < count; ++k) {
@@ -376,13 +383,12 @@ Expected<std::optional<SmallVector<std::string>>> collectPaths(ArrayRef<std::str
   }
   if (llvm::sys::fs::exists(caseFile(kind, count)))
     return badInput("case dir " + caseDir + " has " + kind + Twine(count) + ".npy, but @" + entry +
-                    " has only " + Twine(count) + " " + noun +
-                    ": is it the right entry or folder?");
+                    " has " + (count ? "only " : "") + has + ": is it the right entry or folder?");
   if (optional && missing.size() == count)
     return std::optional<SmallVector<std::string>>();
   if (!missing.empty())
     return badInput("case dir " + caseDir + " lacks " + llvm::join(missing, ", ") + " (@" + entry +
-                    " has " + Twine(count) + " " + noun + ")");
+                    " has " + has + ")");
   return std::optional<SmallVector<std::string>>(std::move(paths));
 }
 
@@ -732,7 +738,7 @@ int runMain(int argc, char **argv) {
   std::string openError;
   std::unique_ptr<llvm::MemoryBuffer> file = openInputFile(inputFile, &openError);
   if (!file)
-    return fail(badInput("cannot open " + inputFile + ": " + openError));
+    return fail(badInput(openError));
   sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module)

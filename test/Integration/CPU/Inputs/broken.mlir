@@ -1,0 +1,3 @@
+func.func @main() {
+  this is not MLIR
+}

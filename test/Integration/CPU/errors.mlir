@@ -22,8 +22,11 @@
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %S/Inputs/plain-llvm.mlir | FileCheck %s --check-prefix=NO-SIGNATURE
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %S/Inputs/broken.mlir | FileCheck %s --check-prefix=PARSE
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %t/nofile.mlir | FileCheck %s --check-prefix=NO-FILE
-// The good inputs run, so the failures above come from what each line changes.
+// RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --args %t/a_be.npy %t/b.npy | FileCheck %s --check-prefix=BIG-ENDIAN
+// The good inputs run, so the failures above come from what each line changes. Fortran order
+// and unsigned integers of the right width are fine too.
 // RUN: remat-run %s --args %t/a.npy %t/b.npy --expect %t/r.npy | FileCheck %s --check-prefix=GOOD
+// RUN: remat-run %s --args %t/a_fortran.npy %t/b_u32.npy --expect %t/r.npy --rtol 0 --atol 0 | FileCheck %s --check-prefix=GOOD
 
 // MISSING: remat-run: error: '{{.*}}missing.npy': cannot open: No such file or directory
 // DTYPE: remat-run: error: argument 0: expected tensor<2x3xf32> (float32, shape [2, 3]), got float64 array of shape [2, 3] from {{.*}}a64.npy
@@ -45,6 +48,7 @@
 // PARSE: broken.mlir:2:3: error: custom op 'this' is unknown
 // PARSE: remat-run: error: cannot parse {{.*}}broken.mlir (diagnostics above)
 // NO-FILE: remat-run: error: cannot open input file '{{.*}}nofile.mlir': No such file or directory
+// BIG-ENDIAN: remat-run: error: '{{.*}}a_be.npy': big-endian data (>f4) is not supported; save it with arr.astype(arr.dtype.newbyteorder('<'))
 // GOOD: "outputs_match": true,
 
 func.func @main(%a: tensor<2x3xf32>, %b: tensor<3xi32>) -> tensor<2x3xf32> {

@@ -45,3 +45,6 @@ save("v_off.npy", off)
 poszero = v.copy()
 poszero[3] = 0.0
 save("v_poszero.npy", poszero)
+save("a_fortran.npy", np.asfortranarray(a))
+save("b_u32.npy", b.astype(np.uint32))
+save("a_be.npy", a.astype(">f4"))

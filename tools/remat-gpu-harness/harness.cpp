@@ -242,8 +242,7 @@ Comparison compare(const TensorType &type, const std::vector<char> &actual, cons
   Comparison c;
   c.checked = true;
   if (expected.type.shape != type.shape)
-    die("expected result has shape " + expected.type.str() + " but the step returns " +
-        type.str());
+    die("expected result has shape " + expected.type.str() + " but the step returns " + type.str());
   bool exact = type.dtype[0] != 'f' && type.dtype != "bf16";
   double diff2 = 0, ref2 = 0;
   for (size_t i = 0, n = type.count(); i < n; ++i) {
@@ -399,9 +398,9 @@ int main(int argc, char **argv) {
   size_t timedDeviceAllocations = remat_cuda_device_allocations() - deviceAllocations0;
   std::vector<double> sorted = times;
   std::sort(sorted.begin(), sorted.end());
-  double median = sorted.size() % 2 ? sorted[sorted.size() / 2]
-                                    : 0.5 * (sorted[sorted.size() / 2 - 1] +
-                                             sorted[sorted.size() / 2]);
+  double median = sorted.size() % 2
+                      ? sorted[sorted.size() / 2]
+                      : 0.5 * (sorted[sorted.size() / 2 - 1] + sorted[sorted.size() / 2]);
   double mean = 0;
   for (double t : times)
     mean += t / times.size();
@@ -410,8 +409,7 @@ int main(int argc, char **argv) {
   json << "{\n";
   json << "  \"gpu\": " << jsonString(remat_cuda_device_name()) << ",\n";
   json << "  \"signature\": " << jsonString(remat_entry_signature) << ",\n";
-  json << "  \"outputs_match\": " << (anyChecked ? (allMatch ? "true" : "false") : "null")
-       << ",\n";
+  json << "  \"outputs_match\": " << (anyChecked ? (allMatch ? "true" : "false") : "null") << ",\n";
   json << "  \"max_abs_err\": " << jsonNumber(anyChecked ? maxAbsErr : NAN) << ",\n";
   json << "  \"max_rel_l2_err\": " << jsonNumber(anyChecked ? maxRelL2 : NAN) << ",\n";
   json << "  \"rtol\": " << jsonNumber(rtol) << ", \"atol\": " << jsonNumber(atol) << ",\n";
@@ -430,8 +428,9 @@ int main(int argc, char **argv) {
   json << "  \"outputs\": [";
   for (size_t i = 0; i < sig.results.size(); ++i) {
     const Comparison &c = comparisons[i];
-    json << (i ? "," : "") << "\n    {\"index\": " << i << ", \"type\": "
-         << jsonString(sig.results[i].str()) << ", \"checked\": " << (c.checked ? "true" : "false");
+    json << (i ? "," : "") << "\n    {\"index\": " << i
+         << ", \"type\": " << jsonString(sig.results[i].str())
+         << ", \"checked\": " << (c.checked ? "true" : "false");
     if (c.checked)
       json << ", \"match\": " << (c.match ? "true" : "false")
            << ", \"mismatches\": " << c.mismatches

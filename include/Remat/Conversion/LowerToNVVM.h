@@ -34,9 +34,8 @@ struct LowerToNVVMOptions : public PassPipelineOptions<LowerToNVVMOptions> {
       *this, "entry",
       llvm::cl::desc("Function exported as remat_entry (default: the only public function)"),
       llvm::cl::init("")};
-  PassOptions::Option<std::string> chip{*this, "chip",
-                                        llvm::cl::desc("GPU architecture of the cubin"),
-                                        llvm::cl::init("sm_90")};
+  PassOptions::Option<std::string> chip{
+      *this, "chip", llvm::cl::desc("GPU architecture of the cubin"), llvm::cl::init("sm_90")};
   PassOptions::Option<std::string> features{
       *this, "features", llvm::cl::desc("PTX features (sm_90 needs PTX 7.8 or newer)"),
       llvm::cl::init("+ptx80")};
@@ -51,6 +50,11 @@ struct LowerToNVVMOptions : public PassPipelineOptions<LowerToNVVMOptions> {
       *this, "block-size",
       llvm::cl::desc("Threads per block of element-wise and reduction kernels"),
       llvm::cl::init(256)};
+  PassOptions::Option<bool> emulateOnHost{
+      *this, "emulate-on-host",
+      llvm::cl::desc("Run the kernels as host loops instead of compiling them for the GPU (link "
+                     "with libremat_host_runtime); for checking the pipeline without a GPU"),
+      llvm::cl::init(false)};
 };
 
 /// Appends the whole pipeline to `pm` (which must run on builtin.module).
@@ -72,6 +76,9 @@ std::unique_ptr<Pass> createDeviceBuffersPass();
 
 /// Linalg ops of host functions become scf.parallel loops mapped to GPU blocks and threads.
 std::unique_ptr<Pass> createMapLinalgToGPUPass(int64_t blockSize = 256);
+
+/// Replaces every gpu.launch by host loops over its blocks and threads (GPU emulation).
+std::unique_ptr<Pass> createLaunchToHostLoopsPass();
 
 /// Adds `remat_entry` and `remat_entry_signature` for the function named `entry` (or the only
 /// public function).

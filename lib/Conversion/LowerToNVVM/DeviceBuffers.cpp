@@ -44,9 +44,9 @@ void finishChain(OpBuilder &b, Location loc, Value token) {
 
 void freeOnDevice(OpBuilder &b, Location loc, Value memref) {
   Value token = startChain(b, loc);
-  token = gpu::DeallocOp::create(b, loc, b.getType<gpu::AsyncTokenType>(), ValueRange{token},
-                                 memref)
-              .getAsyncToken();
+  token =
+      gpu::DeallocOp::create(b, loc, b.getType<gpu::AsyncTokenType>(), ValueRange{token}, memref)
+          .getAsyncToken();
   finishChain(b, loc, token);
 }
 
@@ -57,8 +57,8 @@ LogicalResult lowerAlloc(memref::AllocOp op) {
   Location loc = op.getLoc();
   Value token = startChain(b, loc);
   auto alloc = gpu::AllocOp::create(b, loc, op.getType(), b.getType<gpu::AsyncTokenType>(),
-                                    ValueRange{token}, op.getDynamicSizes(),
-                                    op.getSymbolOperands(), /*hostShared=*/false);
+                                    ValueRange{token}, op.getDynamicSizes(), op.getSymbolOperands(),
+                                    /*hostShared=*/false);
   finishChain(b, loc, alloc.getAsyncToken());
   op.getResult().replaceAllUsesWith(alloc.getMemref());
   op.erase();
@@ -132,8 +132,7 @@ LogicalResult lowerBufferizationDealloc(bufferization::DeallocOp op) {
   for (auto [i, memref] : llvm::enumerate(memrefs)) {
     Value free = conditions[i];
     for (Value r : retainedBases) {
-      Value differs =
-          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, memrefBases[i], r);
+      Value differs = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, memrefBases[i], r);
       free = arith::AndIOp::create(b, loc, free, differs);
     }
     for (size_t k = 0; k < i; ++k) {

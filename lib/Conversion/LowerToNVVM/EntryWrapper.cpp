@@ -56,17 +56,14 @@ FailureOr<std::string> elementName(Type type) {
 FailureOr<std::string> describe(func::FuncOp func, Type type, StringRef what, unsigned index) {
   auto memref = dyn_cast<MemRefType>(type);
   if (isa<TensorType>(type))
-    return func.emitError() << what << " #" << index << " of @" << func.getSymName()
-                            << " has type " << type
-                            << "; the GPU entry point is added after bufferization";
+    return func.emitError() << what << " #" << index << " of @" << func.getSymName() << " has type "
+                            << type << "; the GPU entry point is added after bufferization";
   if (!memref)
-    return func.emitError() << what << " #" << index << " of @" << func.getSymName()
-                            << " has type " << type
-                            << "; the GPU entry point only passes tensors";
+    return func.emitError() << what << " #" << index << " of @" << func.getSymName() << " has type "
+                            << type << "; the GPU entry point only passes tensors";
   if (!memref.hasStaticShape() || !memref.getLayout().isIdentity())
-    return func.emitError() << what << " #" << index << " of @" << func.getSymName()
-                            << " has type " << type
-                            << "; the GPU entry point needs static shapes";
+    return func.emitError() << what << " #" << index << " of @" << func.getSymName() << " has type "
+                            << type << "; the GPU entry point needs static shapes";
   FailureOr<std::string> element = elementName(memref.getElementType());
   if (failed(element))
     return func.emitError() << what << " #" << index << " of @" << func.getSymName()
@@ -121,9 +118,8 @@ struct EntryWrapperPass : public PassWrapper<EntryWrapperPass, OperationPass<Mod
         candidates.push_back(func);
     if (candidates.size() == 1)
       return candidates.front();
-    InFlightDiagnostic diag = module.emitError()
-                              << "cannot choose the GPU entry function among "
-                              << candidates.size() << " public functions";
+    InFlightDiagnostic diag = module.emitError() << "cannot choose the GPU entry function among "
+                                                 << candidates.size() << " public functions";
     for (func::FuncOp func : candidates)
       diag << " @" << func.getSymName();
     diag << "; name it with entry=...";
@@ -173,8 +169,8 @@ struct EntryWrapperPass : public PassWrapper<EntryWrapperPass, OperationPass<Mod
     LLVM::GlobalOp::create(b, loc, textType, /*isConstant=*/true, LLVM::Linkage::External,
                            kSignatureName, b.getStringAttr(text));
 
-    auto wrapper = func::FuncOp::create(b, loc, kEntryName,
-                                        b.getFunctionType({ptrType, ptrType}, {}));
+    auto wrapper =
+        func::FuncOp::create(b, loc, kEntryName, b.getFunctionType({ptrType, ptrType}, {}));
     Block *body = wrapper.addEntryBlock();
     b.setInsertionPointToStart(body);
     Value args = body->getArgument(0), results = body->getArgument(1);
@@ -196,8 +192,7 @@ struct EntryWrapperPass : public PassWrapper<EntryWrapperPass, OperationPass<Mod
           LLVM::InsertValueOp::create(b, loc, descriptor, constant(0), ArrayRef<int64_t>{2});
       int64_t stride = 1;
       for (int64_t d = memref.getRank() - 1; d >= 0; --d) {
-        descriptor = LLVM::InsertValueOp::create(b, loc, descriptor,
-                                                 constant(memref.getDimSize(d)),
+        descriptor = LLVM::InsertValueOp::create(b, loc, descriptor, constant(memref.getDimSize(d)),
                                                  ArrayRef<int64_t>{3, d});
         descriptor = LLVM::InsertValueOp::create(b, loc, descriptor, constant(stride),
                                                  ArrayRef<int64_t>{4, d});
@@ -221,9 +216,8 @@ struct EntryWrapperPass : public PassWrapper<EntryWrapperPass, OperationPass<Mod
                                        ArrayRef<LLVM::GEPArg>{offset});
       Value freeSlot = LLVM::GEPOp::create(b, loc, ptrType, ptrType, results,
                                            ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(2 * i)});
-      Value dataSlot =
-          LLVM::GEPOp::create(b, loc, ptrType, ptrType, results,
-                              ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(2 * i + 1)});
+      Value dataSlot = LLVM::GEPOp::create(b, loc, ptrType, ptrType, results,
+                                           ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(2 * i + 1)});
       LLVM::StoreOp::create(b, loc, allocated, freeSlot);
       LLVM::StoreOp::create(b, loc, data, dataSlot);
     }

@@ -17,6 +17,7 @@
 #include "mlir/Conversion/GPUToNVVM/GPUToNVVMPass.h"
 #include "mlir/Conversion/IndexToLLVM/IndexToLLVM.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
+#include "mlir/Conversion/MathToLibm/MathToLibm.h"
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
@@ -29,6 +30,23 @@
 #include "mlir/Transforms/Passes.h"
 
 using namespace mlir;
+
+/// The kernels run as host loops; only the memory ops still call the runtime.
+static void buildHostEmulationTail(OpPassManager &pm) {
+  pm.addPass(remat::createLaunchToHostLoopsPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertIndexToLLVMPass());
+  pm.addPass(createGpuToLLVMConversionPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+}
 
 void mlir::remat::buildLowerToNVVMPipeline(OpPassManager &pm, const LowerToNVVMOptions &options) {
   // Tensors: drop remat.* annotations (the LLVM translation knows no remat dialect), make every
@@ -57,6 +75,10 @@ void mlir::remat::buildLowerToNVVMPipeline(OpPassManager &pm, const LowerToNVVMO
   // Kernels and the entry point.
   pm.addPass(createMapLinalgToGPUPass(options.blockSize));
   pm.addPass(createEntryWrapperPass(options.entry));
+  if (options.emulateOnHost) {
+    buildHostEmulationTail(pm);
+    return;
+  }
   pm.addPass(createGpuKernelOutliningPass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertFuncToLLVMPass());
@@ -100,6 +122,7 @@ void mlir::remat::registerLowerToNVVMPasses() {
   registerPass([] { return createDeviceBuffersPass(); });
   registerPass([] { return createMapLinalgToGPUPass(); });
   registerPass([] { return createEntryWrapperPass(); });
+  registerPass([] { return createLaunchToHostLoopsPass(); });
   PassPipelineRegistration<LowerToNVVMOptions>(
       "remat-lower-to-nvvm",
       "Lower a training step on tensors to an LLVM-dialect host module with an embedded cubin: "

@@ -57,8 +57,7 @@ struct MapLinalgToGPUPass : public PassWrapper<MapLinalgToGPUPass, OperationPass
                     memref::MemRefDialect, scf::SCFDialect>();
   }
 
-  Option<int64_t> blockSize{*this, "block-size",
-                            llvm::cl::desc("Threads per block (at most 1024)"),
+  Option<int64_t> blockSize{*this, "block-size", llvm::cl::desc("Threads per block (at most 1024)"),
                             llvm::cl::init(256)};
 
   LogicalResult lowerLinalg(func::FuncOp func);
@@ -160,8 +159,8 @@ LogicalResult MapLinalgToGPUPass::mapLoop(scf::ParallelOp loop) {
     return outer.emitError("cannot map this loop to GPU blocks and threads");
   // Parallel loops nested deeper run sequentially inside each thread.
   inner.getBody()->walk([&](scf::ParallelOp nested) {
-    SmallVector<gpu::ParallelLoopDimMappingAttr> sequential(
-        nested.getNumLoops(), mapTo(ctx, gpu::Processor::Sequential));
+    SmallVector<gpu::ParallelLoopDimMappingAttr> sequential(nested.getNumLoops(),
+                                                            mapTo(ctx, gpu::Processor::Sequential));
     (void)gpu::setMappingAttr(nested, sequential);
   });
   return success();

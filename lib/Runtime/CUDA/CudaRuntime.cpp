@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "Remat/Runtime/CudaRuntime.h"
 
+#include "BlockPool.h"
+
 #include <cuda.h>
 
 #include <algorithm>
@@ -15,6 +17,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,39 +45,15 @@ namespace {
   std::abort();
 }
 
-#define CUDA_CHECK(call)                                                                       \
-  do {                                                                                         \
-    CUresult result_ = (call);                                                                 \
-    if (result_ != CUDA_SUCCESS)                                                               \
-      failCall(__FILE__, __LINE__, #call, result_);                                            \
+#define CUDA_CHECK(call)                                                                           \
+  do {                                                                                             \
+    CUresult result_ = (call);                                                                     \
+    if (result_ != CUDA_SUCCESS)                                                                   \
+      failCall(__FILE__, __LINE__, #call, result_);                                                \
   } while (false)
 
-constexpr size_t kSmallLimit = size_t(1) << 20;   // blocks up to 1 MiB ...
-constexpr size_t kSmallGranule = 512;             // ... are rounded to 512 B,
-constexpr size_t kLargeGranule = size_t(2) << 20; // larger ones to 2 MiB.
-
-size_t blockSizeFor(size_t requested) {
-  size_t n = std::max<size_t>(requested, 1);
-  size_t granule = n <= kSmallLimit ? kSmallGranule : kLargeGranule;
-  return (n + granule - 1) / granule * granule;
-}
-
-/// A free block may serve a request of up to 1/8 (at least one granule) less than its size.
-size_t largestAcceptable(size_t blockSize) {
-  size_t granule = blockSize <= kSmallLimit ? kSmallGranule : kLargeGranule;
-  return blockSize + std::max(granule, blockSize / 8);
-}
-
-struct FreeBlock {
-  CUdeviceptr address;
-  CUevent ready; // recorded on the freeing stream when it still had work; null otherwise
-};
-
-struct LiveBlock {
-  size_t blockSize;
-  size_t requested;
-  bool managed;
-};
+using remat::runtime::BlockPool;
+using remat::runtime::MemoryCounters;
 
 /// One per device the program uses.
 struct DeviceState {
@@ -82,8 +61,8 @@ struct DeviceState {
   CUcontext context = nullptr;
   std::string name;
   size_t totalBytes = 0;
-  std::multimap<size_t, FreeBlock> freeBlocks; // by block size
-  std::unordered_map<CUdeviceptr, LiveBlock> live;
+  BlockPool *devicePool = nullptr;  // cuMemAlloc
+  BlockPool *managedPool = nullptr; // cuMemAllocManaged (gpu.alloc host_shared)
   std::vector<CUstream> idleStreams;
   std::vector<CUevent> idleEvents;
 };
@@ -93,8 +72,8 @@ struct Runtime {
   std::recursive_mutex mutex;
   int defaultDevice = 0;
   std::map<int, DeviceState *> devices;
-  size_t liveBytes = 0, peakBytes = 0, reservedBytes = 0;
-  size_t deviceAllocations = 0, allocations = 0, launches = 0;
+  MemoryCounters counters;
+  size_t launches = 0;
   bool syncEveryLaunch = false;
 };
 
@@ -106,6 +85,29 @@ Runtime &runtime() {
     return r;
   }();
   return *instance;
+}
+
+BlockPool *makePool(DeviceState *state, bool managed) {
+  auto allocateFn = [managed](size_t bytes) -> uintptr_t {
+    CUdeviceptr address = 0;
+    CUresult result = managed ? cuMemAllocManaged(&address, bytes, CU_MEM_ATTACH_GLOBAL)
+                              : cuMemAlloc(&address, bytes);
+    if (result == CUDA_ERROR_OUT_OF_MEMORY)
+      return 0;
+    if (result != CUDA_SUCCESS)
+      failCall(__FILE__, __LINE__,
+               managed ? "cuMemAllocManaged(&address, bytes)" : "cuMemAlloc(&address, bytes)",
+               result);
+    return static_cast<uintptr_t>(address);
+  };
+  auto freeFn = [](uintptr_t address, size_t) {
+    CUDA_CHECK(cuMemFree(static_cast<CUdeviceptr>(address)));
+  };
+  auto waitFn = [state](void *event) {
+    CUDA_CHECK(cuEventSynchronize(static_cast<CUevent>(event)));
+    state->idleEvents.push_back(static_cast<CUevent>(event));
+  };
+  return new BlockPool(allocateFn, freeFn, waitFn);
 }
 
 /// The state of the default device, with its primary context current on this thread.
@@ -126,6 +128,8 @@ DeviceState &current() {
     CUDA_CHECK(cuDeviceGetName(name, sizeof(name) - 1, state->device));
     state->name = name;
     CUDA_CHECK(cuDeviceTotalMem(&state->totalBytes, state->device));
+    state->devicePool = makePool(state, /*managed=*/false);
+    state->managedPool = makePool(state, /*managed=*/true);
   }
   thread_local CUcontext threadContext = nullptr;
   if (threadContext != state->context) {
@@ -135,60 +139,26 @@ DeviceState &current() {
   return *state;
 }
 
-void releaseCached(DeviceState &state) {
-  Runtime &r = runtime();
-  for (auto &[size, block] : state.freeBlocks) {
-    if (block.ready) {
-      CUDA_CHECK(cuEventSynchronize(block.ready));
-      state.idleEvents.push_back(block.ready);
-    }
-    CUDA_CHECK(cuMemFree(block.address));
-    r.reservedBytes -= size;
-  }
-  state.freeBlocks.clear();
-}
-
 void *allocate(size_t requested, CUstream stream, bool managed) {
   Runtime &r = runtime();
   std::lock_guard<std::recursive_mutex> lock(r.mutex);
   DeviceState &state = current();
-  size_t size = blockSizeFor(requested);
-  CUdeviceptr address = 0;
-  if (managed) {
-    CUDA_CHECK(cuMemAllocManaged(&address, size, CU_MEM_ATTACH_GLOBAL));
-    ++r.deviceAllocations;
-    r.reservedBytes += size;
-  } else {
-    auto it = state.freeBlocks.lower_bound(size);
-    if (it != state.freeBlocks.end() && it->first <= largestAcceptable(size)) {
-      size = it->first;
-      address = it->second.address;
-      if (CUevent ready = it->second.ready) {
-        // Work queued before the free may still use the block; wait unless the same stream
-        // orders the new use after it anyway.
-        if (!stream)
-          CUDA_CHECK(cuEventSynchronize(ready));
-        else
-          CUDA_CHECK(cuStreamWaitEvent(stream, ready, 0));
-        state.idleEvents.push_back(ready);
-      }
-      state.freeBlocks.erase(it);
-    } else {
-      CUresult result = cuMemAlloc(&address, size);
-      if (result == CUDA_ERROR_OUT_OF_MEMORY) {
-        releaseCached(state);
-        result = cuMemAlloc(&address, size);
-      }
-      if (result != CUDA_SUCCESS)
-        failCall(__FILE__, __LINE__, "cuMemAlloc(&address, size)", result);
-      ++r.deviceAllocations;
-      r.reservedBytes += size;
-    }
+  BlockPool &pool = managed ? *state.managedPool : *state.devicePool;
+  void *ready = nullptr;
+  uintptr_t address = pool.allocate(requested, &ready);
+  if (!address)
+    failCall(__FILE__, __LINE__, managed ? "cuMemAllocManaged" : "cuMemAlloc",
+             CUDA_ERROR_OUT_OF_MEMORY);
+  if (auto event = static_cast<CUevent>(ready)) {
+    // Work queued before the block was freed may still use it: wait for it, or let the stream
+    // of the new use wait for it.
+    if (!stream)
+      CUDA_CHECK(cuEventSynchronize(event));
+    else
+      CUDA_CHECK(cuStreamWaitEvent(stream, event, 0));
+    state.idleEvents.push_back(event);
   }
-  state.live[address] = LiveBlock{size, requested, managed};
-  ++r.allocations;
-  r.liveBytes += requested;
-  r.peakBytes = std::max(r.peakBytes, r.liveBytes);
+  r.counters.allocated(requested);
   return reinterpret_cast<void *>(address);
 }
 
@@ -198,19 +168,12 @@ void release(void *pointer, CUstream stream) {
   Runtime &r = runtime();
   std::lock_guard<std::recursive_mutex> lock(r.mutex);
   DeviceState &state = current();
-  auto address = reinterpret_cast<CUdeviceptr>(pointer);
-  auto it = state.live.find(address);
-  if (it == state.live.end())
+  auto address = reinterpret_cast<uintptr_t>(pointer);
+  BlockPool &pool = state.devicePool->owns(address) ? *state.devicePool : *state.managedPool;
+  if (!pool.owns(address))
     failUsage("mgpuMemFree", "the address was not allocated by this runtime (or freed twice)");
-  LiveBlock block = it->second;
-  state.live.erase(it);
-  r.liveBytes -= block.requested;
-  if (block.managed) {
-    CUDA_CHECK(cuCtxSynchronize());
-    CUDA_CHECK(cuMemFree(address));
-    r.reservedBytes -= block.blockSize;
-    return;
-  }
+  // When the freeing stream still has work queued, record an event that the block's next user
+  // waits for; an idle stream (the usual case: generated code waits for every op) needs none.
   CUevent ready = nullptr;
   if (stream) {
     CUresult idle = cuStreamQuery(stream);
@@ -226,7 +189,8 @@ void release(void *pointer, CUstream stream) {
       failCall(__FILE__, __LINE__, "cuStreamQuery(stream)", idle);
     }
   }
-  state.freeBlocks.emplace(block.blockSize, FreeBlock{address, ready});
+  std::optional<size_t> requested = pool.release(address, ready);
+  r.counters.freed(*requested);
 }
 
 CUstream asStream(void *stream) { return reinterpret_cast<CUstream>(stream); }
@@ -292,15 +256,15 @@ void afterLaunch(CUstream stream) {
 }
 } // namespace
 
-REMAT_EXPORT void mgpuLaunchKernel(void *function, intptr_t gridX, intptr_t gridY,
-                                   intptr_t gridZ, intptr_t blockX, intptr_t blockY,
-                                   intptr_t blockZ, int32_t smem, void *stream, void **params,
-                                   void **extra, size_t /*paramsCount*/) {
+REMAT_EXPORT void mgpuLaunchKernel(void *function, intptr_t gridX, intptr_t gridY, intptr_t gridZ,
+                                   intptr_t blockX, intptr_t blockY, intptr_t blockZ, int32_t smem,
+                                   void *stream, void **params, void **extra,
+                                   size_t /*paramsCount*/) {
   current();
   auto f = reinterpret_cast<CUfunction>(function);
   allowLargeSharedMemory(f, smem);
-  CUDA_CHECK(cuLaunchKernel(f, gridX, gridY, gridZ, blockX, blockY, blockZ, smem,
-                            asStream(stream), params, extra));
+  CUDA_CHECK(cuLaunchKernel(f, gridX, gridY, gridZ, blockX, blockY, blockZ, smem, asStream(stream),
+                            params, extra));
   afterLaunch(asStream(stream));
 }
 
@@ -474,37 +438,44 @@ REMAT_EXPORT void mgpuMemHostUnregisterMemRef(int64_t rank, void *descriptor,
 REMAT_EXPORT size_t remat_cuda_live_bytes(void) {
   Runtime &r = runtime();
   std::lock_guard<std::recursive_mutex> lock(r.mutex);
-  return r.liveBytes;
+  return r.counters.live;
 }
 
 REMAT_EXPORT size_t remat_cuda_peak_bytes(void) {
   Runtime &r = runtime();
   std::lock_guard<std::recursive_mutex> lock(r.mutex);
-  return r.peakBytes;
+  return r.counters.peak;
 }
 
 REMAT_EXPORT void remat_cuda_reset_peak(void) {
   Runtime &r = runtime();
   std::lock_guard<std::recursive_mutex> lock(r.mutex);
-  r.peakBytes = r.liveBytes;
+  r.counters.resetPeak();
 }
 
 REMAT_EXPORT size_t remat_cuda_reserved_bytes(void) {
   Runtime &r = runtime();
   std::lock_guard<std::recursive_mutex> lock(r.mutex);
-  return r.reservedBytes;
+  size_t bytes = 0;
+  for (auto &[index, state] : r.devices)
+    bytes += state->devicePool->reservedBytes() + state->managedPool->reservedBytes();
+  return bytes;
 }
 
 REMAT_EXPORT size_t remat_cuda_device_allocations(void) {
   Runtime &r = runtime();
   std::lock_guard<std::recursive_mutex> lock(r.mutex);
-  return r.deviceAllocations;
+  size_t count = 0;
+  for (auto &[index, state] : r.devices)
+    count +=
+        state->devicePool->backendAllocationCount() + state->managedPool->backendAllocationCount();
+  return count;
 }
 
 REMAT_EXPORT size_t remat_cuda_allocations(void) {
   Runtime &r = runtime();
   std::lock_guard<std::recursive_mutex> lock(r.mutex);
-  return r.allocations;
+  return r.counters.allocations;
 }
 
 REMAT_EXPORT size_t remat_cuda_kernel_launches(void) {
@@ -541,5 +512,8 @@ REMAT_EXPORT void remat_cuda_synchronize(void) {
 REMAT_EXPORT void remat_cuda_release_cached(void) {
   Runtime &r = runtime();
   std::lock_guard<std::recursive_mutex> lock(r.mutex);
-  releaseCached(current());
+  DeviceState &state = current();
+  state.devicePool->releaseCached();
+  CUDA_CHECK(cuCtxSynchronize());
+  state.managedPool->releaseCached();
 }

@@ -3,6 +3,7 @@
 
 #include "Remat/Conversion/LowerToCPU.h"
 #include "Remat/Conversion/LowerToNVVM.h"
+#include "Remat/Conversion/Passes.h"
 #include "Remat/IR/RematDialect.h"
 #include "Remat/Transforms/Passes.h"
 
@@ -23,6 +24,7 @@ void mlir::remat::registerRematDialects(DialectRegistry &registry) {
 void mlir::remat::registerAllRematPasses() {
   registerRematPasses();
   registerRematPipeline();
+  registerRematConversionPasses();
   registerLowerToCPUPipeline();
   registerLowerToNVVMPasses();
 }

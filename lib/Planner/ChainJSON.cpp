@@ -13,6 +13,12 @@ namespace remat::planner {
 
 namespace {
 
+std::string numberText(double value) {
+  char text[32];
+  snprintf(text, sizeof(text), "%.17g", value);
+  return text;
+}
+
 Error fieldError(const Twine &message) {
   return createStringError(inconvertibleErrorCode(), message);
 }
@@ -40,7 +46,7 @@ Expected<double> readCost(const json::Object &object, StringRef field, StringRef
   if (!number)
     return fieldError("field '" + field + "'" + where + " must be a number (a cost such as FLOPs)");
   if (!std::isfinite(*number) || *number < 0)
-    return fieldError("field '" + field + "'" + where + " is " + formatv("{0}", *number).str() +
+    return fieldError("field '" + field + "'" + where + " is " + numberText(*number) +
                       ": costs must be finite and >= 0");
   return *number;
 }
@@ -60,12 +66,12 @@ Expected<std::optional<int64_t>> readBytes(const json::Object &object, StringRef
     return fieldError("field '" + field + "'" + where + " must be a number of bytes");
   if (*number < 0)
     return fieldError("field '" + field + "'" + where + " is negative (" +
-                      formatv("{0}", *number).str() + "): sizes are bytes >= 0");
+                      numberText(*number) + "): sizes are bytes >= 0");
   if (*number != std::floor(*number))
-    return fieldError("field '" + field + "'" + where + " is " + formatv("{0}", *number).str() +
+    return fieldError("field '" + field + "'" + where + " is " + numberText(*number) +
                       ": sizes are whole bytes");
   if (*number > double(kMaxBytes))
-    return fieldError("field '" + field + "'" + where + " is " + formatv("{0}", *number).str() +
+    return fieldError("field '" + field + "'" + where + " is " + numberText(*number) +
                       ": sizes above 2^50 bytes are not supported");
   if (std::optional<int64_t> exact = value->getAsInteger())
     return std::optional<int64_t>(*exact);
@@ -78,10 +84,10 @@ Expected<PlanRequest> parsePlanRequest(StringRef text) {
   Expected<json::Value> value = json::parse(text);
   if (!value)
     return fieldError("invalid JSON: " + toString(value.takeError()));
-  return parsePlanRequest(*value);
+  return planRequestFromJSON(*value);
 }
 
-Expected<PlanRequest> parsePlanRequest(const json::Value &value) {
+Expected<PlanRequest> planRequestFromJSON(const json::Value &value) {
   const json::Object *root = value.getAsObject();
   if (!root)
     return fieldError("the input must be a JSON object with fields 'stages' and 'input_bytes'");

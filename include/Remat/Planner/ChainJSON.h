@@ -35,7 +35,7 @@ struct PlanRequest {
 /// Parses and validates a request. Errors name the field and the fix.
 llvm::Expected<PlanRequest> parsePlanRequest(llvm::StringRef text);
 /// Same, from an already parsed JSON value.
-llvm::Expected<PlanRequest> parsePlanRequest(const llvm::json::Value &value);
+llvm::Expected<PlanRequest> planRequestFromJSON(const llvm::json::Value &value);
 
 /// The request as JSON (parsePlanRequest reads it back).
 llvm::json::Value toJSON(const PlanRequest &request);

@@ -125,7 +125,28 @@ bool fileExists(const std::string &path) {
   return ::stat(path.c_str(), &st) == 0;
 }
 
-/// Reads a C-ordered little-endian .npy file (format 1.0, 2.0 or 3.0).
+/// The row-major copy of column-major (Fortran-ordered) `data`.
+std::vector<char> toRowMajor(const TensorType &type, const std::vector<char> &data) {
+  size_t rank = type.shape.size(), size = type.elementSize();
+  std::vector<char> out(data.size());
+  std::vector<int64_t> index(rank, 0);
+  for (size_t c = 0, n = type.count(); c < n; ++c) {
+    size_t f = 0, stride = 1;
+    for (size_t d = 0; d < rank; ++d) {
+      f += static_cast<size_t>(index[d]) * stride;
+      stride *= static_cast<size_t>(type.shape[d]);
+    }
+    std::memcpy(out.data() + c * size, data.data() + f * size, size);
+    for (size_t d = rank; d-- > 0;) {
+      if (++index[d] < type.shape[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  return out;
+}
+
+/// Reads a little-endian .npy file (format 1.0, 2.0 or 3.0), in row-major order.
 Array readNpy(const std::string &path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
@@ -163,8 +184,7 @@ Array readNpy(const std::string &path) {
   array.type.dtype = dtypeOfDescr(descr);
   if (array.type.dtype.empty())
     die(path + ": unsupported dtype " + descr);
-  if (field("fortran_order") != "False")
-    die(path + ": Fortran-ordered arrays are not supported");
+  bool fortranOrder = field("fortran_order") == "True";
   std::stringstream dims(field("shape"));
   std::string dim;
   while (std::getline(dims, dim, ',')) {
@@ -176,6 +196,8 @@ Array readNpy(const std::string &path) {
   in.read(array.data.data(), static_cast<std::streamsize>(array.data.size()));
   if (!in)
     die(path + ": file shorter than its header says");
+  if (fortranOrder && array.type.shape.size() > 1)
+    array.data = toRowMajor(array.type, array.data);
   return array;
 }
 

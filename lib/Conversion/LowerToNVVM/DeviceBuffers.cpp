@@ -16,6 +16,8 @@
 //===----------------------------------------------------------------------===//
 #include "Remat/Conversion/LowerToNVVM.h"
 
+#include "DeviceOps.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -31,43 +33,20 @@ using namespace mlir;
 
 namespace {
 
-/// Starts an async chain on a fresh stream.
-Value startChain(OpBuilder &b, Location loc) {
-  return gpu::WaitOp::create(b, loc, b.getType<gpu::AsyncTokenType>(), ValueRange{})
-      .getAsyncToken();
-}
-
-/// Waits for the chain ending in `token` and releases its stream.
-void finishChain(OpBuilder &b, Location loc, Value token) {
-  gpu::WaitOp::create(b, loc, Type(), ValueRange{token});
-}
-
-void freeOnDevice(OpBuilder &b, Location loc, Value memref) {
-  Value token = startChain(b, loc);
-  token =
-      gpu::DeallocOp::create(b, loc, b.getType<gpu::AsyncTokenType>(), ValueRange{token}, memref)
-          .getAsyncToken();
-  finishChain(b, loc, token);
-}
-
 bool isDense(MemRefType type) { return type.getLayout().isIdentity(); }
 
 LogicalResult lowerAlloc(memref::AllocOp op) {
   OpBuilder b(op);
-  Location loc = op.getLoc();
-  Value token = startChain(b, loc);
-  auto alloc = gpu::AllocOp::create(b, loc, op.getType(), b.getType<gpu::AsyncTokenType>(),
-                                    ValueRange{token}, op.getDynamicSizes(), op.getSymbolOperands(),
-                                    /*hostShared=*/false);
-  finishChain(b, loc, alloc.getAsyncToken());
-  op.getResult().replaceAllUsesWith(alloc.getMemref());
+  Value memref = remat::allocateOnDevice(b, op.getLoc(), op.getType(), op.getDynamicSizes(),
+                                         op.getSymbolOperands());
+  op.getResult().replaceAllUsesWith(memref);
   op.erase();
   return success();
 }
 
 LogicalResult lowerDealloc(memref::DeallocOp op) {
   OpBuilder b(op);
-  freeOnDevice(b, op.getLoc(), op.getMemref());
+  remat::freeOnDevice(b, op.getLoc(), op.getMemref());
   op.erase();
   return success();
 }
@@ -78,11 +57,7 @@ LogicalResult lowerCopy(memref::CopyOp op) {
   auto source = cast<MemRefType>(op.getSource().getType());
   auto target = cast<MemRefType>(op.getTarget().getType());
   if (isDense(source) && isDense(target)) {
-    Value token = startChain(b, loc);
-    token = gpu::MemcpyOp::create(b, loc, b.getType<gpu::AsyncTokenType>(), ValueRange{token},
-                                  op.getTarget(), op.getSource())
-                .getAsyncToken();
-    finishChain(b, loc, token);
+    remat::copyOnDevice(b, loc, op.getTarget(), op.getSource());
   } else {
     linalg::CopyOp::create(b, loc, op.getSource(), op.getTarget());
   }
@@ -144,7 +119,7 @@ LogicalResult lowerBufferizationDealloc(bufferization::DeallocOp op) {
     }
     auto ifOp = scf::IfOp::create(b, loc, free, /*withElseRegion=*/false);
     OpBuilder thenBuilder = ifOp.getThenBodyBuilder();
-    freeOnDevice(thenBuilder, loc, memref);
+    remat::freeOnDevice(thenBuilder, loc, memref);
   }
 
   SmallVector<Value> ownership;

@@ -7,16 +7,22 @@
 //
 // remat_entry reads one device address per argument from `args`, builds the dense row-major
 // memref descriptors, calls @f and writes, per result i, the address to free at results[2*i]
-// and the address of the first element at results[2*i+1]. A harness can then run any training
-// step without knowing its arity at compile time.
+// and the address of the first element at results[2*i+1]. Each result is a buffer of its own:
+// one that is an argument or another result (a reshape, say) is copied first. A harness can
+// then run any training step without knowing its arity at compile time.
 //
 //===----------------------------------------------------------------------===//
 #include "Remat/Conversion/LowerToNVVM.h"
 
+#include "DeviceOps.h"
+
 #include "mlir/Conversion/LLVMCommon/TypeConverter.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Target/LLVM/NVVM/Target.h"
@@ -89,7 +95,8 @@ struct EntryWrapperPass : public PassWrapper<EntryWrapperPass, OperationPass<Mod
            "training step";
   }
   void getDependentDialects(DialectRegistry &registry) const override {
-    registry.insert<LLVM::LLVMDialect, func::FuncDialect>();
+    registry.insert<arith::ArithDialect, gpu::GPUDialect, LLVM::LLVMDialect, func::FuncDialect,
+                    memref::MemRefDialect, scf::SCFDialect>();
     // The rest of the pipeline serializes kernels (gpu-module-to-binary) and embeds the cubin:
     // both translate to LLVM IR, which needs these interfaces in any tool that runs it.
     registerBuiltinDialectTranslation(registry);
@@ -203,7 +210,35 @@ struct EntryWrapperPass : public PassWrapper<EntryWrapperPass, OperationPass<Mod
     }
 
     auto call = func::CallOp::create(b, loc, func, operands);
-    for (auto [i, result] : llvm::enumerate(call.getResults())) {
+
+    // Every result must be a buffer of its own that the caller frees: a result that is an
+    // argument, or the same buffer as an earlier result, is copied into a fresh buffer.
+    SmallVector<Value> seen(operands);
+    SmallVector<Value> ownedResults;
+    for (Value result : call.getResults()) {
+      auto memref = cast<MemRefType>(result.getType());
+      Value address = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, result);
+      Value aliased;
+      for (Value other : seen) {
+        Value otherAddress = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, other);
+        Value same = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, address, otherAddress);
+        aliased = aliased ? arith::OrIOp::create(b, loc, aliased, same).getResult() : same;
+      }
+      if (aliased) {
+        auto ifOp = scf::IfOp::create(b, loc, TypeRange{memref}, aliased, /*withElse=*/true);
+        OpBuilder thenBuilder = ifOp.getThenBodyBuilder();
+        Value copy = remat::allocateOnDevice(thenBuilder, loc, memref);
+        remat::copyOnDevice(thenBuilder, loc, copy, result);
+        scf::YieldOp::create(thenBuilder, loc, copy);
+        OpBuilder elseBuilder = ifOp.getElseBodyBuilder();
+        scf::YieldOp::create(elseBuilder, loc, result);
+        result = ifOp.getResult(0);
+      }
+      seen.push_back(result);
+      ownedResults.push_back(result);
+    }
+
+    for (auto [i, result] : llvm::enumerate(ownedResults)) {
       auto memref = cast<MemRefType>(result.getType());
       Type descriptorType = converter.convertType(memref);
       Value descriptor =

@@ -15,7 +15,14 @@
 // CHECK: builtin.unrealized_conversion_cast %{{.*}} to memref<2x3xf32>
 // CHECK: llvm.getelementptr %[[ARGS]][2]
 // CHECK: %[[R:.*]] = call @step(
-// CHECK: %[[D:.*]] = builtin.unrealized_conversion_cast %[[R]] : memref<3x2xf32> to
+// CHECK: %[[P:.*]] = memref.extract_aligned_pointer_as_index %[[R]]
+// CHECK: arith.cmpi eq, %[[P]]
+// CHECK: %[[OWNED:.*]] = scf.if
+// CHECK:   gpu.alloc async
+// CHECK:   gpu.memcpy async
+// CHECK: } else {
+// CHECK:   scf.yield %[[R]]
+// CHECK: %[[D:.*]] = builtin.unrealized_conversion_cast %[[OWNED]] : memref<3x2xf32> to
 // CHECK: %[[ALLOC:.*]] = llvm.extractvalue %[[D]][0]
 // CHECK: llvm.getelementptr %[[RESULTS]][0]
 // CHECK: llvm.getelementptr %[[RESULTS]][1]

@@ -88,10 +88,28 @@ def softmax_train_step(rng):
     return args, [np.array(loss), dw]
 
 
+def tensor_ops(rng):
+    """Transpose, pad, batch matmul, reshape, dense constant, select, strided slice, concat,
+    column sum, and an argument returned as it is."""
+    a = rng.standard_normal((4, 6))
+    b = rng.standard_normal((2, 3, 5))
+    c = rng.standard_normal((2, 5, 4))
+    args = [x.astype(np.float32).astype(np.float64) for x in (a, b, c)]
+    a, b, c = args
+    table = np.array([[1, 2, 3, 4, 5, 6], [0, 1, 0, 1, 0, 1], [2] * 6, [-1, -2, -3, -4, -5, -6]],
+                     dtype=np.float64)
+    bm = b @ c
+    results = [a.T, np.pad(a.T, ((0, 0), (2, 2)), constant_values=0.5), bm, bm.reshape(-1),
+               np.where(a > table, a, table), a[:, 0:6:2], np.concatenate([a, a], 0),
+               a.sum(axis=0), a]
+    return args, results
+
+
 EXAMPLES = {
     "mlp_train_step": mlp_train_step,
     "conv_train_step": conv_train_step,
     "softmax_train_step": softmax_train_step,
+    "tensor_ops": tensor_ops,
 }
 
 
@@ -107,7 +125,8 @@ def main():
     for i, a in enumerate(args):
         np.save(os.path.join(options.out, f"arg{i}.npy"), a.astype(np.float32))
     for i, r in enumerate(results):
-        np.save(os.path.join(options.out, f"result{i}.npy"), np.asarray(r, dtype=np.float32))
+        np.save(os.path.join(options.out, f"result{i}.npy"),
+                np.array(r, dtype=np.float32, order="C"))
 
 
 if __name__ == "__main__":

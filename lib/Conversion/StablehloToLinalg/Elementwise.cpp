@@ -34,11 +34,10 @@ protected:
                         ConversionPatternRewriter &rewriter) const override {
     StringRef name = shortName(op);
     auto resultType = getStorageTensorType(op->getResult(0).getType());
-    // Conversions that change nothing after signedness is dropped are the operand itself.
+    // Conversions between types with one storage type (f32 to f32, i32 to ui32) change no
+    // bits: the operand itself.
     if ((name == "convert" || name == "bitcast_convert") &&
-        operands[0].getType() == resultType &&
-        (name == "bitcast_convert" ||
-         elementTypeOf(op->getOperand(0)) == elementTypeOf(op->getResult(0)))) {
+        operands[0].getType() == resultType) {
       rewriter.replaceOp(op, operands[0]);
       return success();
     }

@@ -2,7 +2,8 @@
 //
 // Every linalg op left in host code (on device buffers) becomes one kernel:
 //  - its loops become one scf.parallel over the output elements with the reductions as
-//    sequential scf.for loops inside (PrepareLinalgForGPU put the parallel loops first);
+//    sequential scf.for loops inside (PrepareLinalgForGPU put the parallel loops first), the
+//    output element carried in a register through them;
 //  - the parallel loops are collapsed into one linear index, whose innermost part is the last
 //    output dimension, so consecutive threads touch consecutive elements (coalesced accesses);
 //  - that index is tiled by the block size and mapped to blocks (outer) and threads (inner);
@@ -27,7 +28,9 @@
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/DialectConversion.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 
 #include <numeric>
 
@@ -100,6 +103,86 @@ struct MapLinalgToGPUPass : public PassWrapper<MapLinalgToGPUPass, OperationPass
   }
 };
 
+/// A reduction loop generated from linalg reads and writes the same output element in every
+/// iteration. When nothing else in the loop touches that buffer, the element is loaded once
+/// before the loop, carried in a register (an iter_arg), and stored once after it: one global
+/// load and store per output instead of one per reduction step. Linalg semantics guarantee that
+/// the inputs do not alias the output element being reduced.
+/// Whether `a` and `b` always hold the same value: the same SSA value, or results of equivalent
+/// side-effect-free ops on such values (loop lowering computes each access's indices anew).
+bool sameValue(Value a, Value b) {
+  if (a == b)
+    return true;
+  Operation *defA = a.getDefiningOp(), *defB = b.getDefiningOp();
+  if (!defA || !defB || !isPure(defA) || !isPure(defB) ||
+      cast<OpResult>(a).getResultNumber() != cast<OpResult>(b).getResultNumber())
+    return false;
+  return OperationEquivalence::isEquivalentTo(
+      defA, defB, [](Value x, Value y) { return success(sameValue(x, y)); },
+      /*markEquivalent=*/nullptr, OperationEquivalence::IgnoreLocations);
+}
+
+bool sameIndices(ValueRange a, ValueRange b) {
+  return a.size() == b.size() && llvm::all_of(llvm::zip(a, b), [](auto pair) {
+           return sameValue(std::get<0>(pair), std::get<1>(pair));
+         });
+}
+
+void promoteAccumulator(scf::ForOp loop) {
+  moveLoopInvariantCode(cast<LoopLikeOpInterface>(loop.getOperation()));
+  Block *body = loop.getBody();
+  for (Operation &op : llvm::make_early_inc_range(body->without_terminator())) {
+    auto store = dyn_cast<memref::StoreOp>(&op);
+    if (!store)
+      continue;
+    Value buffer = store.getMemref();
+    if (!loop.isDefinedOutsideOfLoop(buffer) ||
+        !llvm::all_of(store.getIndices(), [&](Value v) { return loop.isDefinedOutsideOfLoop(v); }))
+      continue;
+    memref::LoadOp load;
+    bool otherUse = false;
+    for (OpOperand &use : buffer.getUses()) {
+      Operation *user = use.getOwner();
+      if (!loop->isProperAncestor(user) || user == store.getOperation())
+        continue;
+      auto candidate = dyn_cast<memref::LoadOp>(user);
+      if (candidate && !load && candidate->getBlock() == body &&
+          sameIndices(candidate.getIndices(), store.getIndices()) &&
+          candidate->isBeforeInBlock(store)) {
+        load = candidate;
+        continue;
+      }
+      otherUse = true;
+    }
+    if (!load || otherUse)
+      continue;
+
+    IRRewriter rewriter(loop.getContext());
+    rewriter.setInsertionPoint(loop);
+    Value initial =
+        memref::LoadOp::create(rewriter, load.getLoc(), buffer, load.getIndices()).getResult();
+    Value stored = store.getValueToStore();
+    SmallVector<Value> indices(store.getIndices());
+    auto replaced = cast<LoopLikeOpInterface>(loop.getOperation())
+                        .replaceWithAdditionalYields(
+                            rewriter, ValueRange{initial}, /*replaceInitOperandUsesInLoop=*/false,
+                            [&](OpBuilder &, Location, ArrayRef<BlockArgument> carried) {
+                              rewriter.replaceAllUsesWith(load.getResult(), carried.front());
+                              return SmallVector<Value>{stored};
+                            });
+    if (failed(replaced))
+      return;
+    auto newLoop = cast<scf::ForOp>(replaced->getOperation());
+    rewriter.eraseOp(store);
+    rewriter.eraseOp(load);
+    rewriter.setInsertionPointAfter(newLoop);
+    memref::StoreOp::create(rewriter, newLoop.getLoc(), newLoop.getResults().back(), buffer,
+                            indices);
+    // One accumulator per loop; the enclosing loop may take it further.
+    return;
+  }
+}
+
 LogicalResult MapLinalgToGPUPass::lowerLinalg(func::FuncOp func) {
   SmallVector<linalg::LinalgOp> ops;
   func.walk([&](linalg::LinalgOp op) {
@@ -121,9 +204,14 @@ LogicalResult MapLinalgToGPUPass::lowerLinalg(func::FuncOp func) {
       op->moveBefore(wrapper.getBody()->getTerminator());
     }
     rewriter.setInsertionPoint(op);
-    if (failed(linalg::linalgOpToParallelLoops(rewriter, op)))
+    FailureOr<linalg::LinalgLoops> loops = linalg::linalgOpToParallelLoops(rewriter, op);
+    if (failed(loops))
       return op->emitError("cannot lower this linalg op to loops");
     rewriter.eraseOp(op);
+    // Innermost reduction loop first, so an accumulator moves out through the whole nest.
+    for (Operation *loop : llvm::reverse(*loops))
+      if (auto forOp = dyn_cast<scf::ForOp>(loop))
+        promoteAccumulator(forOp);
   }
   return success();
 }

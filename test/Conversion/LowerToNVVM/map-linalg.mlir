@@ -32,13 +32,19 @@ func.func @elementwise(%a: memref<64x256xf32>, %b: memref<64x256xf32>) {
 }
 
 // A 64x16 product: 1024 outputs in 4 blocks of 256 threads, the k loop sequential per thread.
+// Consecutive threads take consecutive columns: j = linear index mod 16.
 // CHECK-LABEL: func.func @matmul
 // CHECK-DAG: %[[C4:.*]] = arith.constant 4 : index
 // CHECK-DAG: %[[C256:.*]] = arith.constant 256 : index
 // CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %[[C4]], {{.*}}) threads({{.*}}) in ({{.*}} = %[[C256]],
-// CHECK:   scf.for
-// CHECK:     arith.mulf
-// CHECK:     arith.addf
+// The output element is loaded once, carried through the k loop in a register, stored once.
+// CHECK:   %[[INIT:.*]] = memref.load %arg2[%[[I:.*]], %[[J:.*]]] : memref<64x16xf32>
+// CHECK:   %[[SUM:.*]] = scf.for %{{.*}} = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[ACC:.*]] = %[[INIT]]) -> (f32) {
+// CHECK-NOT: memref.store
+// CHECK:     %[[P:.*]] = arith.mulf
+// CHECK:     %[[S:.*]] = arith.addf %[[ACC]], %[[P]]
+// CHECK:     scf.yield %[[S]]
+// CHECK:   memref.store %[[SUM]], %arg2[%[[I]], %[[J]]]
 func.func @matmul(%a: memref<64x32xf32>, %b: memref<32x16xf32>, %c: memref<64x16xf32>) {
   linalg.generic {indexing_maps = [#mk, #kn, #mn], iterator_types = ["parallel", "parallel", "reduction"]}
       ins(%a, %b : memref<64x32xf32>, memref<32x16xf32>) outs(%c : memref<64x16xf32>) {
@@ -69,7 +75,7 @@ func.func @short(%a: memref<16xf32>, %b: memref<16xf32>) {
 // CHECK-LABEL: func.func @full_reduction
 // CHECK: %[[C1:.*]] = arith.constant 1 : index
 // CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %[[C1]], {{.*}} = %[[C1]], {{.*}} = %[[C1]]) threads({{.*}}) in ({{.*}} = %[[C1]], {{.*}} = %[[C1]], {{.*}} = %[[C1]])
-// CHECK:   scf.for
+// CHECK:   scf.for {{.*}} iter_args
 func.func @full_reduction(%a: memref<1000xf32>, %s: memref<f32>) {
   linalg.generic {indexing_maps = [#vec, #all], iterator_types = ["reduction"]}
       ins(%a : memref<1000xf32>) outs(%s : memref<f32>) {
@@ -90,6 +96,22 @@ func.func @dynamic(%a: memref<?x?xf32>, %b: memref<?x?xf32>) {
     ^bb0(%x: f32, %o: f32):
       %n = arith.negf %x : f32
       linalg.yield %n : f32
+  }
+  return
+}
+
+// When the reduced buffer is also read elsewhere in the loop, the element stays in memory.
+// CHECK-LABEL: func.func @aliased_output
+// CHECK: scf.for
+// CHECK-NOT: iter_args
+// CHECK:   memref.store
+func.func @aliased_output(%a: memref<8xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(i, k) -> (k)>, affine_map<(i, k) -> (i)>],
+                  iterator_types = ["parallel", "reduction"]}
+      ins(%a : memref<8xf32>) outs(%a : memref<8xf32>) {
+    ^bb0(%x: f32, %acc: f32):
+      %s = arith.addf %acc, %x : f32
+      linalg.yield %s : f32
   }
   return
 }

@@ -189,9 +189,12 @@ Expected<ValueSpec> describeValue(Type type, const Twine &what) {
     spec.shaped = true;
     llvm::append_range(spec.shape, memref.getShape());
     element = memref.getElementType();
-  } else if (isa<ShapedType>(type)) {
+  } else if (isa<UnrankedTensorType, UnrankedMemRefType>(type)) {
     return badInput(what + " has type " + spec.typeString() +
                     "; unranked tensors and memrefs cannot be passed, give it a rank");
+  } else if (isa<ShapedType>(type)) {
+    return badInput(what + " has type " + spec.typeString() +
+                    "; remat-run passes ranked tensors, memrefs and scalars");
   }
   std::optional<DType> dtype = dtypeFor(element);
   if (!dtype) {

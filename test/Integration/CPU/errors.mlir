@@ -12,6 +12,7 @@
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --entry nosuch | FileCheck %s --check-prefix=ENTRY
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --entry hidden | FileCheck %s --check-prefix=PRIVATE
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --entry brain --args %t/a.npy | FileCheck %s --check-prefix=BF16
+// RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --entry unranked | FileCheck %s --check-prefix=UNRANKED
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --case-dir %t/only_arg0 | FileCheck %s --check-prefix=CASE-MISSING
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --case-dir %t/extra_result | FileCheck %s --check-prefix=CASE-EXTRA
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --case-dir %t/nowhere | FileCheck %s --check-prefix=CASE-DIR
@@ -34,9 +35,10 @@
 // COUNT: remat-run: error: @main has 2 arguments but --args gives 1 file
 // NO-ARGS: remat-run: error: @main takes 2 arguments: pass them with --args a.npy ... or --case-dir <dir>
 // NOT-NPY: remat-run: error: '{{.*}}notnpy.npy': not a .npy file
-// ENTRY: remat-run: error: no function @nosuch in {{.*}}errors.mlir; functions that can be run: @main, @brain
-// PRIVATE: remat-run: error: @hidden is private or only declared; remat-run calls public functions with a body: @main, @brain
+// ENTRY: remat-run: error: no function @nosuch in {{.*}}errors.mlir; functions that can be run: @main, @brain, @unranked
+// PRIVATE: remat-run: error: @hidden is private or only declared; remat-run calls public functions with a body: @main, @brain, @unranked
 // BF16: remat-run: error: argument 0 of @brain has element type bf16, which remat-run cannot pass; supported: f16, f32, f64, i1, i8, i16, i32, i64 (signless, signed or unsigned) and index
+// UNRANKED: remat-run: error: argument 0 of @unranked has type tensor<*xf32>; unranked tensors and memrefs cannot be passed, give it a rank
 // CASE-MISSING: remat-run: error: case dir {{.*}}only_arg0 lacks arg1.npy (@main has 2 arguments)
 // CASE-EXTRA: remat-run: error: case dir {{.*}}extra_result has result1.npy, but @main has only 1 result: is it the right entry or folder?
 // CASE-DIR: remat-run: error: case dir '{{.*}}nowhere' is not a folder
@@ -65,4 +67,8 @@ func.func private @hidden(%a: tensor<2x3xf32>) -> tensor<2x3xf32> {
 
 func.func @brain(%a: tensor<2x3xbf16>) -> tensor<2x3xbf16> {
   return %a : tensor<2x3xbf16>
+}
+
+func.func @unranked(%a: tensor<*xf32>) -> tensor<*xf32> {
+  return %a : tensor<*xf32>
 }

@@ -22,6 +22,7 @@
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %S/Inputs/two-public.mlir | FileCheck %s --check-prefix=AMBIGUOUS
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %S/Inputs/plain-llvm.mlir | FileCheck %s --check-prefix=NO-SIGNATURE
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %S/Inputs/broken.mlir | FileCheck %s --check-prefix=PARSE
+// RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --bogus | FileCheck %s --check-prefix=OPTION
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %t/nofile.mlir | FileCheck %s --check-prefix=NO-FILE
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --args %t/a_be.npy %t/b.npy | FileCheck %s --check-prefix=BIG-ENDIAN
 // The good inputs run, so the failures above come from what each line changes. Fortran order
@@ -49,6 +50,7 @@
 // NO-SIGNATURE: remat-run: error: {{.*}}plain-llvm.mlir has no function to run (no llvm.func carries remat_cpu.signature; lower the tensor module with remat-lower-to-cpu)
 // PARSE: broken.mlir:2:3: error: custom op 'this' is unknown
 // PARSE: remat-run: error: cannot parse {{.*}}broken.mlir (diagnostics above)
+// OPTION: remat-run: Unknown command line argument '--bogus'.
 // NO-FILE: remat-run: error: cannot open input file '{{.*}}nofile.mlir': No such file or directory
 // BIG-ENDIAN: remat-run: error: '{{.*}}a_be.npy': big-endian data (>f4) is not supported; save it with arr.astype(arr.dtype.newbyteorder('<'))
 // GOOD: "outputs_match": true,

@@ -34,6 +34,8 @@ using namespace mlir;
 /// The kernels run as host loops; only the memory ops still call the runtime.
 static void buildHostEmulationTail(OpPassManager &pm) {
   pm.addPass(remat::createLaunchToHostLoopsPass());
+  // LLVM intrinsics where they exist (rsqrt has no libm function), libm calls for the rest.
+  pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertFuncToLLVMPass());

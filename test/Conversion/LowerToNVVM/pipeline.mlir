@@ -7,7 +7,8 @@
 // fixed entry point with its signature.
 
 // CHECK-NOT: remat.
-// CHECK: llvm.func @step(
+// The step gets internal linkage: only remat_entry is exported.
+// CHECK: llvm.func internal @step(
 // CHECK: llvm.call @mgpuMemAlloc
 // CHECK: gpu.launch_func @step_kernel::@step_kernel blocks in
 // CHECK: llvm.call @mgpuMemFree

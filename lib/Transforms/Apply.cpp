@@ -31,7 +31,9 @@ struct RematApplyPass : remat::impl::RematApplyBase<RematApplyPass> {
         ok = false;
         continue;
       }
-      ok &= succeeded(applySchedule(func, schedule, costs, options));
+      ApplyOptions applyOptions;
+      applyOptions.optimizationBarriers = optimizationBarriers;
+      ok &= succeeded(applySchedule(func, schedule, costs, options, applyOptions));
     }
     if (!ok)
       signalPassFailure();

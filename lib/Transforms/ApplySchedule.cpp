@@ -3,6 +3,8 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/IRMapping.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace mlir;
 using namespace mlir::remat;
@@ -14,9 +16,26 @@ static std::optional<int64_t> getStage(Operation *op) {
   return std::nullopt;
 }
 
+/// The latest backward value defined before `point`, skipping ops the rewrite created: the
+/// value a recomputation waits for when it is fenced by an optimization barrier.
+static Value findBackwardValue(Operation *point, const TrainingGraph &graph) {
+  for (Operation *op = point->getPrevNode(); op; op = op->getPrevNode()) {
+    int64_t pos = graph.getPosition(op);
+    if (pos < 0)
+      continue; // a clone or a barrier
+    if (graph.isForward(pos))
+      return {};
+    for (Value result : op->getResults())
+      if (isa<ShapedType>(result.getType()))
+        return result;
+  }
+  return {};
+}
+
 FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
                                                  ScheduleAttr schedule, CostModel &costs,
-                                                 const TrainingGraphOptions &options) {
+                                                 const TrainingGraphOptions &options,
+                                                 const ApplyOptions &applyOptions) {
   FailureOr<TrainingGraph> graph = TrainingGraph::build(func, options);
   if (failed(graph))
     return failure();
@@ -89,6 +108,7 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   llvm::DenseMap<Value, Value> latest;
   auto current = [&](Value v) { return latest.lookup_or(v, v); };
   SmallVector<Operation *> clones;
+  SmallVector<Operation *> barriers;
   OpBuilder builder(func.getContext());
   std::fill(runs.begin(), runs.end(), 0);
   ArrayRef<ScheduleStep> steps = schedule.getSteps();
@@ -116,13 +136,49 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
     ++stats.recomputations;
     builder.setInsertionPoint(insertionPoint[nextBackward]);
     auto tag = builder.getI64IntegerAttr(stats.recomputations);
+    auto isCloned = [&](Operation *op) {
+      return !isConstantLike(op) && op->getAttrOfType<PolicyAttr>("remat.policy") !=
+                                        PolicyAttr::get(op->getContext(), Policy::save);
+    };
+    // Values the segment reads from outside itself, as the clones will see them.
+    llvm::DenseMap<Value, Value> fenced;
+    if (applyOptions.optimizationBarriers) {
+      llvm::SetVector<Value> inputs;
+      llvm::SmallPtrSet<Operation *, 16> segment;
+      for (Operation *op : forwardOps[step.stage])
+        if (isCloned(op))
+          segment.insert(op);
+      for (Operation *op : segment)
+        for (Value v : graph->getNodeOperands(graph->getPosition(op))) {
+          Operation *def = v.getDefiningOp();
+          if (def && (segment.contains(def) || isConstantLike(def)))
+            continue;
+          if (isa<ShapedType>(v.getType()))
+            inputs.insert(v);
+        }
+      SmallVector<Value> operands;
+      for (Value v : inputs)
+        operands.push_back(current(v));
+      if (Value wait = findBackwardValue(insertionPoint[nextBackward], *graph))
+        operands.push_back(wait);
+      if (!operands.empty()) {
+        OperationState state(func.getLoc(), "stablehlo.optimization_barrier");
+        state.addOperands(operands);
+        for (Value v : operands)
+          state.addTypes(v.getType());
+        Operation *barrier = builder.create(state);
+        barrier->setAttr("remat.recomputed", tag);
+        barriers.push_back(barrier);
+        for (auto [i, v] : llvm::enumerate(inputs))
+          fenced[v] = barrier->getResult(i);
+      }
+    }
     for (Operation *op : forwardOps[step.stage]) {
-      if (isConstantLike(op) || op->getAttrOfType<PolicyAttr>("remat.policy") ==
-                                    PolicyAttr::get(op->getContext(), Policy::save))
+      if (!isCloned(op))
         continue;
       IRMapping mapping;
       for (Value v : graph->getNodeOperands(graph->getPosition(op)))
-        mapping.map(v, current(v));
+        mapping.map(v, fenced.lookup_or(v, current(v)));
       Operation *clone = builder.clone(*op, mapping);
       for (StringRef name : {"remat.lifetime", "remat.policy", "remat.phase"})
         clone->removeAttr(name);
@@ -165,6 +221,13 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
     });
     if (!extendsOperand)
       clone->moveBefore(firstReader);
+  }
+  // Barriers whose fenced values no clone reads any more.
+  for (Operation *barrier : barriers) {
+    if (barrier->use_empty())
+      barrier->erase();
+    else
+      ++stats.barriers;
   }
   return stats;
 }

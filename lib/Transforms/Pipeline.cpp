@@ -32,6 +32,11 @@ struct RematPipelineOptions : public PassPipelineOptions<RematPipelineOptions> {
   Option<int64_t> memorySteps{*this, "memory-steps",
                               llvm::cl::desc("Memory resolution of the dp strategy"),
                               llvm::cl::init(1000)};
+  Option<bool> optimizationBarriers{
+      *this, "optimization-barriers",
+      llvm::cl::desc("Fence each recomputed segment with a stablehlo.optimization_barrier (for "
+                     "XLA)"),
+      llvm::cl::init(false)};
   ListOption<std::string> pureOps{
       *this, "pure-ops",
       llvm::cl::desc("Unregistered ops (or dialect.* wildcards) that are safe to recompute")};
@@ -61,6 +66,7 @@ void mlir::remat::registerRematPipeline() {
         RematApplyOptions apply;
         apply.funcName = options.funcName;
         apply.lossResult = options.lossResult;
+        apply.optimizationBarriers = options.optimizationBarriers;
         apply.pureOps.assign(options.pureOps.begin(), options.pureOps.end());
         pm.addPass(createRematApply(apply));
       });

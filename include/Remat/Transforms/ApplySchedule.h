@@ -20,6 +20,15 @@ struct ApplyStats {
   int64_t clonedOps = 0;
   /// Cost of the cloned ops.
   OpCost recomputeCost;
+  /// Optimization barriers inserted.
+  int64_t barriers = 0;
+};
+
+struct ApplyOptions {
+  /// Join the inputs of every recomputed segment with a backward value in a
+  /// `stablehlo.optimization_barrier`, as jax.checkpoint does, so that XLA can neither fold the
+  /// recomputation into the forward pass (CSE) nor hoist it out of the backward pass.
+  bool optimizationBarriers = false;
 };
 
 /// Rewrites `func` (a training step whose ops carry `remat.stage`) to follow `schedule`: every
@@ -29,7 +38,8 @@ struct ApplyStats {
 /// that nothing reads are removed. On bad input, emits an error naming the op and the fix and
 /// fails with `func` unchanged.
 FailureOr<ApplyStats> applySchedule(FunctionOpInterface func, ScheduleAttr schedule,
-                                    CostModel &costs, const TrainingGraphOptions &options);
+                                    CostModel &costs, const TrainingGraphOptions &options,
+                                    const ApplyOptions &applyOptions = {});
 
 } // namespace mlir::remat
 

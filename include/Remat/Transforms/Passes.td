@@ -108,10 +108,18 @@ def RematApply : Pass<"remat-apply", "ModuleOp"> {
     Backward ops are rewired to the latest recomputed values, so the originals die after their
     last forward use; clones nothing reads are removed.
 
+    With `optimization-barriers`, the inputs of every recomputed segment pass through a
+    `stablehlo.optimization_barrier` together with the latest backward value, the way
+    jax.checkpoint fences its recomputation: XLA can then neither fold the recomputation into
+    the forward pass (CSE) nor hoist it out of the backward pass. Use it for StableHLO that goes
+    back to XLA.
+
     A function without a plan, a plan that would rerun an op with side effects, or a function
     that already holds recomputed clones is an error, and the IR is left unchanged.
   }];
   let options = [
+    Option<"optimizationBarriers", "optimization-barriers", "bool", /*default=*/"false",
+           "Fence each recomputed segment with a stablehlo.optimization_barrier (for XLA)">,
     Option<"funcName", "func", "std::string", /*default=*/"\"\"",
            "Name of the training-step function; by default every public function with a body">,
     Option<"lossResult", "loss-result", "unsigned", /*default=*/"0",

@@ -20,8 +20,8 @@
 // CHECK: %[[P:.*]] = memref.extract_aligned_pointer_as_index %[[R]]
 // CHECK: arith.cmpi eq, %[[P]]
 // CHECK: %[[OWNED:.*]] = scf.if
-// CHECK:   gpu.alloc async
-// CHECK:   gpu.memcpy async
+// CHECK:   %[[COPY:.*]] = gpu.alloc  ()
+// CHECK:   gpu.memcpy  %[[COPY]], %[[R]]
 // CHECK: } else {
 // CHECK:   scf.yield %[[R]]
 // CHECK: %[[D:.*]] = builtin.unrealized_conversion_cast %[[OWNED]] : memref<3x2xf32> to

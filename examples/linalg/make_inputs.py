@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """Inputs and expected results of the linalg example training steps.
 
-    make_inputs.py [mlp|resnet ...] [--root examples/linalg] [--check]
+    make_inputs.py [mlp|resnet ...] [--root examples/linalg] [--check] [--verify]
 
 For each example, writes <root>/<example>/argK.npy (the arguments of @train_step, in order,
 float32, drawn from a fixed seed) and <root>/<example>/resultK.npy (the loss and the
 gradients, computed in float64 with numpy and rounded to float32). The numpy forward and
 backward follow the comments at the top of each train_step.mlir; --check also compares
 numpy's gradients with central finite differences of the float64 loss along random
-directions (one per parameter).
+directions (one per parameter). --verify writes nothing and exits with status 1 unless the
+files under <root> are byte for byte what this script would write.
 """
 import argparse
+import io
 import os
 import sys
 
@@ -147,6 +149,7 @@ def main():
     parser.add_argument("examples", nargs="*", help="mlp, resnet (default: both)")
     parser.add_argument("--root", default=os.path.dirname(os.path.abspath(__file__)))
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--verify", action="store_true")
     options = parser.parse_args()
     for name in options.examples:
         if name not in EXAMPLES:
@@ -157,12 +160,25 @@ def main():
         args = make_args(rng)
         loss, grads = loss_and_grads(args)
         out = os.path.join(options.root, name)
-        os.makedirs(out, exist_ok=True)
-        for i, a in enumerate(args):
-            np.save(os.path.join(out, f"arg{i}.npy"), a.astype(np.float32))
-        for i, r in enumerate([np.array(loss)] + grads):
-            np.save(os.path.join(out, f"result{i}.npy"), np.asarray(r, np.float32))
-        print(f"{name}: {len(args)} arguments, loss {loss:.6f}, written to {out}")
+        files = {f"arg{i}.npy": a for i, a in enumerate(args)}
+        files.update({f"result{i}.npy": r for i, r in enumerate([np.array(loss)] + grads)})
+        if options.verify:
+            stale = []
+            for file, value in files.items():
+                buffer = io.BytesIO()
+                np.save(buffer, np.asarray(value, np.float32))
+                path = os.path.join(out, file)
+                if not os.path.exists(path) or open(path, "rb").read() != buffer.getvalue():
+                    stale.append(file)
+            if stale:
+                sys.exit(f"{name}: {', '.join(stale)} in {out} differ from what make_inputs.py "
+                         f"writes; run it again")
+            print(f"{name}: {len(files)} files in {out} are up to date")
+        else:
+            os.makedirs(out, exist_ok=True)
+            for file, value in files.items():
+                np.save(os.path.join(out, file), np.asarray(value, np.float32))
+            print(f"{name}: {len(args)} arguments, loss {loss:.6f}, written to {out}")
         if options.check:
             check_gradients(name, args, loss_and_grads, np.random.default_rng(SEED + 1))
 

@@ -34,12 +34,14 @@ Type stablehlo::elementTypeOf(Value value) { return getElementTypeOrSelf(value.g
 
 StringRef stablehlo::shortName(Operation *op) {
   StringRef name = op->getName().getStringRef();
-  name.consume_front("stablehlo.");
+  if (!name.consume_front("stablehlo."))
+    name.consume_front("chlo.");
   return name;
 }
 
 bool stablehlo::isStablehloOp(Operation *op) {
-  return op->getName().getDialectNamespace() == "stablehlo";
+  StringRef dialect = op->getName().getDialectNamespace();
+  return dialect == "stablehlo" || dialect == "chlo";
 }
 
 LogicalResult stablehlo::checkTensorType(const AttrReader &reader, Type type, StringRef what) {

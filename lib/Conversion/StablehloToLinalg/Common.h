@@ -28,8 +28,9 @@ Type getStorageType(Type type);
 Type elementTypeOf(Value value);
 Type elementTypeOf(Type type);
 
-/// Name of `op` without the "stablehlo." prefix.
+/// Name of `op` without the "stablehlo." (or "chlo.") prefix.
 StringRef shortName(Operation *op);
+/// Whether `op` belongs to StableHLO or to CHLO, the client ops JAX exports next to it.
 bool isStablehloOp(Operation *op);
 
 /// Checks that every operand and result of the op is a statically shaped tensor of a
@@ -90,8 +91,10 @@ Value emitMultiplyAccumulate(OpBuilder &b, Location loc, Value acc, Value lhs, T
 // Elementwise ops and scalar bodies
 //===----------------------------------------------------------------------===//
 
-/// Names (without prefix) of every elementwise op.
+/// Names (without prefix) of every elementwise StableHLO op.
 ArrayRef<StringLiteral> getElementwiseOpNames();
+/// Names (without prefix) of the elementwise CHLO ops handled like them.
+ArrayRef<StringLiteral> getChloElementwiseOpNames();
 /// Whether `name` (without prefix) is an elementwise op the scalar emitter handles.
 bool isElementwiseOpName(StringRef name);
 /// Checks arity, element kinds and attributes of an elementwise op (not shapes).

@@ -58,4 +58,7 @@ void mlir::remat::populateStablehloElementwisePatterns(const TypeConverter &conv
   for (StringLiteral name : getElementwiseOpNames())
     patterns.add<ElementwiseConversion>(("stablehlo." + name).str(), converter,
                                         patterns.getContext());
+  for (StringLiteral name : getChloElementwiseOpNames())
+    patterns.add<ElementwiseConversion>(("chlo." + name).str(), converter,
+                                        patterns.getContext());
 }

@@ -68,6 +68,43 @@ static bool isConvertedOnItsOwn(Operation *op) {
   return !parent || !isStablehloOp(parent) || isControlFlowOp(parent);
 }
 
+/// stablehlo.composite means a call of its `decomposition` function: checks that the function
+/// exists with the op's types.
+static LogicalResult checkComposite(Operation *op, SymbolTable &symbols) {
+  auto callee = op->getAttrOfType<FlatSymbolRefAttr>("decomposition");
+  if (!callee)
+    return op->emitError() << "cannot convert 'stablehlo.composite': missing the "
+                              "'decomposition' function";
+  auto function = symbols.lookup<func::FuncOp>(callee.getValue());
+  if (!function || function.isExternal())
+    return op->emitError() << "cannot convert 'stablehlo.composite': decomposition "
+                           << callee << " is not a function with a body in this module";
+  FunctionType type = function.getFunctionType();
+  if (!llvm::equal(type.getInputs(), op->getOperandTypes()) ||
+      !llvm::equal(type.getResults(), op->getResultTypes()))
+    return op->emitError() << "cannot convert 'stablehlo.composite': decomposition " << callee
+                           << " has type " << type << ", not the op's";
+  return success();
+}
+
+/// Replaces every stablehlo.composite by a call of its decomposition (inlined afterwards like
+/// any call).
+static void replaceCompositesWithCalls(ModuleOp module) {
+  SmallVector<Operation *> composites;
+  module.walk([&](Operation *op) {
+    if (op->getName().getStringRef() == "stablehlo.composite")
+      composites.push_back(op);
+  });
+  for (Operation *op : composites) {
+    OpBuilder builder(op);
+    auto call = func::CallOp::create(builder, op->getLoc(),
+                                     op->getAttrOfType<FlatSymbolRefAttr>("decomposition"),
+                                     op->getResultTypes(), op->getOperands());
+    op->replaceAllUsesWith(call.getResults());
+    op->erase();
+  }
+}
+
 LogicalResult mlir::remat::checkStablehloModule(ModuleOp module) {
   MLIRContext *ctx = module.getContext();
   StablehloTypeConverter converter;
@@ -79,6 +116,7 @@ LogicalResult mlir::remat::checkStablehloModule(ModuleOp module) {
       byName[root->getStringRef()] =
           static_cast<const StablehloConversionPattern *>(pattern.get());
 
+  SymbolTable symbols(module);
   bool ok = true;
   module.walk<WalkOrder::PreOrder>([&](Operation *op) {
     StringRef name = op->getName().getStringRef();
@@ -90,14 +128,18 @@ LogicalResult mlir::remat::checkStablehloModule(ModuleOp module) {
       }
       return WalkResult::advance();
     }
+    if (name == "stablehlo.composite") {
+      if (failed(checkComposite(op, symbols)))
+        ok = false;
+      return WalkResult::skip();
+    }
     auto it = byName.find(name);
     if (it == byName.end()) {
-      if (name == "stablehlo.return")
-        op->emitError() << "'stablehlo.return' outside the body of a StableHLO op";
-      else
-        op->emitError() << "unsupported StableHLO op '" << name
-                        << "': no conversion to linalg exists (docs/StablehloImport.md lists "
-                           "the supported ops)";
+      op->emitError() << "unsupported "
+                      << (op->getName().getDialectNamespace() == "chlo" ? "CHLO" : "StableHLO")
+                      << " op '" << name
+                      << "': no conversion to linalg exists (docs/StablehloImport.md lists "
+                         "the supported ops)";
       ok = false;
       return WalkResult::skip();
     }
@@ -236,6 +278,7 @@ struct ImportStablehloPass
     if (failed(checkStablehloModule(module)))
       return signalPassFailure();
     OwningOpRef<ModuleOp> work(module.clone());
+    replaceCompositesWithCalls(*work);
     if ((inlineCalls && failed(inlineModuleCalls(*work))) ||
         failed(convertStablehloModule(*work)))
       return signalPassFailure();

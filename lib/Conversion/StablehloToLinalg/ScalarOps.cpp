@@ -58,6 +58,10 @@ std::optional<ElementwiseInfo> lookupElementwise(StringRef name) {
               "round_nearest_even", "sine", "cosine", "tan", "is_finite",
               "reduce_precision"},
              ElementwiseInfo{1, Accepts::Float})
+      // CHLO.
+      .Cases({"erf", "erfc", "sinh", "cosh", "asin", "acos", "atan", "asinh", "acosh", "atanh",
+              "is_inf", "is_pos_inf", "is_neg_inf"},
+             ElementwiseInfo{1, Accepts::Float})
       // Others.
       .Case("compare", ElementwiseInfo{2, Accepts::Any})
       .Case("select", ElementwiseInfo{3, Accepts::Any})
@@ -378,6 +382,38 @@ Value emitFloatUnary(OpBuilder &b, Location loc, StringRef name, Value x) {
     return math::CosOp::create(b, loc, x);
   if (name == "tan")
     return math::TanOp::create(b, loc, x);
+  if (name == "erf")
+    return math::ErfOp::create(b, loc, x);
+  if (name == "erfc")
+    return math::ErfcOp::create(b, loc, x);
+  if (name == "sinh")
+    return math::SinhOp::create(b, loc, x);
+  if (name == "cosh")
+    return math::CoshOp::create(b, loc, x);
+  if (name == "asin")
+    return math::AsinOp::create(b, loc, x);
+  if (name == "acos")
+    return math::AcosOp::create(b, loc, x);
+  if (name == "atan")
+    return math::AtanOp::create(b, loc, x);
+  if (name == "asinh")
+    return math::AsinhOp::create(b, loc, x);
+  if (name == "acosh")
+    return math::AcoshOp::create(b, loc, x);
+  if (name == "atanh")
+    return math::AtanhOp::create(b, loc, x);
+  if (name == "is_inf" || name == "is_pos_inf" || name == "is_neg_inf") {
+    auto semantics = &cast<FloatType>(type).getFloatSemantics();
+    Value inf = arith::ConstantOp::create(b, loc, b.getFloatAttr(type, APFloat::getInf(*semantics)));
+    if (name == "is_pos_inf")
+      return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, x, inf);
+    Value negInf = arith::ConstantOp::create(
+        b, loc, b.getFloatAttr(type, APFloat::getInf(*semantics, /*Negative=*/true)));
+    if (name == "is_neg_inf")
+      return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, x, negInf);
+    return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ,
+                                 math::AbsFOp::create(b, loc, x), inf);
+  }
   if (name == "negate")
     return arith::NegFOp::create(b, loc, x);
   if (name == "abs")
@@ -406,6 +442,13 @@ ArrayRef<StringLiteral> stablehlo::getElementwiseOpNames() {
       "rsqrt", "cbrt", "floor", "ceil", "round_nearest_afz", "round_nearest_even", "sine",
       "cosine", "tan", "is_finite", "reduce_precision", "compare", "select", "clamp", "convert",
       "bitcast_convert"};
+  return names;
+}
+
+ArrayRef<StringLiteral> stablehlo::getChloElementwiseOpNames() {
+  static const StringLiteral names[] = {"erf",  "erfc",  "sinh",  "cosh",   "asin",
+                                        "acos", "atan",  "asinh", "acosh",  "atanh",
+                                        "tan",  "is_inf", "is_pos_inf", "is_neg_inf"};
   return names;
 }
 
@@ -474,7 +517,7 @@ LogicalResult stablehlo::checkElementwiseOp(const AttrReader &reader) {
   for (Value operand : op->getOperands())
     if (elementTypeOf(operand) != dataType)
       return reader.fail("operands must have one element type");
-  if (name == "is_finite") {
+  if (name == "is_finite" || name.starts_with("is_")) {
     if (!resultType.isInteger(1))
       return reader.fail("the result must be boolean");
   } else if (resultType != dataType) {

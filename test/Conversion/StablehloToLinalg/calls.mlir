@@ -69,3 +69,22 @@ func.func @barrier(%a: tensor<2xf32>, %b: tensor<i32>) -> (tensor<2xf32>, tensor
   %0:2 = "stablehlo.optimization_barrier"(%a, %b) : (tensor<2xf32>, tensor<i32>) -> (tensor<2xf32>, tensor<i32>)
   "func.return"(%0#0, %0#1) : (tensor<2xf32>, tensor<i32>) -> ()
 }
+
+// -----
+
+// A composite is a call of its decomposition, inlined like any call.
+// CHECK-LABEL: func.func @composite(
+// CHECK-NOT: call
+// CHECK: math.tanh
+// CHECK-NOT: func.func private @decomposition
+// KEEP-LABEL: func.func @composite(
+// KEEP: call @decomposition(%{{.*}}) : (tensor<3xf32>) -> tensor<3xf32>
+// KEEP: func.func private @decomposition(
+func.func @composite(%x: tensor<3xf32>) -> tensor<3xf32> {
+  %0 = "stablehlo.composite"(%x) <{composite_attributes = {approximate = true}, decomposition = @decomposition, name = "test.tanh", version = 1 : i32}> : (tensor<3xf32>) -> tensor<3xf32>
+  "func.return"(%0) : (tensor<3xf32>) -> ()
+}
+func.func private @decomposition(%x: tensor<3xf32>) -> tensor<3xf32> {
+  %0 = "stablehlo.tanh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  "func.return"(%0) : (tensor<3xf32>) -> ()
+}

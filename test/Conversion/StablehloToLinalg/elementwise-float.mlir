@@ -163,3 +163,42 @@ func.func @f64(%x: tensor<3xf64>) -> (tensor<3xf64>, tensor<3xi1>) {
   %1 = "stablehlo.compare"(%x, %0) {comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<3xf64>, tensor<3xf64>) -> tensor<3xi1>
   "func.return"(%0, %1) : (tensor<3xf64>, tensor<3xi1>) -> ()
 }
+
+// -----
+
+// CHLO elementwise ops JAX exports next to StableHLO (erf for exact GELU, ...).
+// CHECK-LABEL: func.func @chlo(
+// CHECK: math.erf %{{.*}} : f32
+// CHECK: math.erfc
+// CHECK: math.sinh
+// CHECK: math.cosh
+// CHECK: math.asin
+// CHECK: math.acos
+// CHECK: math.atan %
+// CHECK: math.asinh
+// CHECK: math.acosh
+// CHECK: math.atanh
+// CHECK: math.tan %
+// CHECK: %[[INF:.*]] = arith.constant 0x7F800000 : f32
+// CHECK-NEXT: arith.cmpf oeq, %{{.*}}, %[[INF]] : f32
+// CHECK: %[[NINF:.*]] = arith.constant 0xFF800000 : f32
+// CHECK-NEXT: arith.cmpf oeq, %{{.*}}, %[[NINF]] : f32
+// CHECK: math.absf
+// CHECK-NEXT: arith.cmpf oeq
+func.func @chlo(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xi1>, tensor<4xi1>, tensor<4xi1>) {
+  %0 = "chlo.erf"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = "chlo.erfc"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %2 = "chlo.sinh"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %3 = "chlo.cosh"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %4 = "chlo.asin"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %5 = "chlo.acos"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %6 = "chlo.atan"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %7 = "chlo.asinh"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %8 = "chlo.acosh"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %9 = "chlo.atanh"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %10 = "chlo.tan"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %11 = "chlo.is_pos_inf"(%x) : (tensor<4xf32>) -> tensor<4xi1>
+  %12 = "chlo.is_neg_inf"(%x) : (tensor<4xf32>) -> tensor<4xi1>
+  %13 = "chlo.is_inf"(%x) : (tensor<4xf32>) -> tensor<4xi1>
+  "func.return"(%0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12, %13) : (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xi1>, tensor<4xi1>, tensor<4xi1>) -> ()
+}

@@ -20,9 +20,36 @@ func.func @custom_call(%x: tensor<2xf32>) -> tensor<2xf32> {
 // -----
 
 func.func @other_dialect(%x: tensor<2xf32>) -> tensor<2xf32> {
-  // expected-error @+1 {{unsupported op 'chlo.erf': remat-import-stablehlo converts StableHLO ops only}}
-  %0 = "chlo.erf"(%x) : (tensor<2xf32>) -> tensor<2xf32>
+  // expected-error @+1 {{unsupported op 'mhlo.erf': remat-import-stablehlo converts StableHLO ops only}}
+  %0 = "mhlo.erf"(%x) : (tensor<2xf32>) -> tensor<2xf32>
   "func.return"(%0) : (tensor<2xf32>) -> ()
+}
+
+// -----
+
+func.func @chlo_without_conversion(%x: tensor<4xf32>) -> (tensor<2xf32>, tensor<2xi32>) {
+  // expected-error @+1 {{unsupported CHLO op 'chlo.top_k': no conversion to linalg exists}}
+  %0:2 = "chlo.top_k"(%x) <{k = 2 : i64}> : (tensor<4xf32>) -> (tensor<2xf32>, tensor<2xi32>)
+  "func.return"(%0#0, %0#1) : (tensor<2xf32>, tensor<2xi32>) -> ()
+}
+
+// -----
+
+func.func @composite_missing(%x: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{cannot convert 'stablehlo.composite': decomposition @nowhere is not a function with a body in this module}}
+  %0 = "stablehlo.composite"(%x) <{decomposition = @nowhere, name = "test.op"}> : (tensor<2xf32>) -> tensor<2xf32>
+  "func.return"(%0) : (tensor<2xf32>) -> ()
+}
+
+// -----
+
+func.func @composite_types(%x: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{cannot convert 'stablehlo.composite': decomposition @impl has type '(tensor<3xf32>) -> tensor<3xf32>', not the op's}}
+  %0 = "stablehlo.composite"(%x) <{decomposition = @impl, name = "test.op"}> : (tensor<2xf32>) -> tensor<2xf32>
+  "func.return"(%0) : (tensor<2xf32>) -> ()
+}
+func.func private @impl(%x: tensor<3xf32>) -> tensor<3xf32> {
+  "func.return"(%x) : (tensor<3xf32>) -> ()
 }
 
 // -----

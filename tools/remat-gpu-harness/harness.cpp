@@ -266,6 +266,16 @@ Comparison compare(const TensorType &type, const std::vector<char> &actual, cons
   if (expected.type.shape != type.shape)
     die("expected result has shape " + expected.type.str() + " but the step returns " + type.str());
   bool exact = type.dtype[0] != 'f' && type.dtype != "bf16";
+  // atol is relative to the largest expected magnitude: an element that is the small difference
+  // of large terms carries float32 rounding of those terms.
+  double scale = 0;
+  for (size_t i = 0, n = type.count(); i < n; ++i) {
+    double e = elementAt(expected.type, expected.data.data(), i);
+    if (std::isfinite(e))
+      scale = std::max(scale, std::fabs(e));
+  }
+  if (scale == 0)
+    scale = 1;
   double diff2 = 0, ref2 = 0;
   for (size_t i = 0, n = type.count(); i < n; ++i) {
     double a = elementAt(type, actual.data(), i);
@@ -273,7 +283,7 @@ Comparison compare(const TensorType &type, const std::vector<char> &actual, cons
     if (std::isnan(e) && std::isnan(a))
       continue;
     double d = std::fabs(a - e);
-    bool ok = exact ? a == e : (!std::isnan(a) && d <= atol + rtol * std::fabs(e));
+    bool ok = exact ? a == e : (!std::isnan(a) && d <= atol * scale + rtol * std::fabs(e));
     if (std::isnan(a))
       d = INFINITY;
     if (!ok)

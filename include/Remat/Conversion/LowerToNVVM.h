@@ -50,6 +50,11 @@ struct LowerToNVVMOptions : public PassPipelineOptions<LowerToNVVMOptions> {
       *this, "block-size",
       llvm::cl::desc("Threads per block of element-wise and reduction kernels"),
       llvm::cl::init(256)};
+  PassOptions::Option<int64_t> coarsenMinThreads{
+      *this, "coarsen-min-threads",
+      llvm::cl::desc("Products and convolutions compute 4 (or 4x4) outputs per thread while at "
+                     "least this many threads remain"),
+      llvm::cl::init(32768)};
   PassOptions::Option<bool> emulateOnHost{
       *this, "emulate-on-host",
       llvm::cl::desc("Run the kernels as host loops instead of compiling them for the GPU (link "
@@ -75,7 +80,8 @@ std::unique_ptr<Pass> createEarlyDeallocPass();
 std::unique_ptr<Pass> createDeviceBuffersPass();
 
 /// Linalg ops of host functions become scf.parallel loops mapped to GPU blocks and threads.
-std::unique_ptr<Pass> createMapLinalgToGPUPass(int64_t blockSize = 256);
+std::unique_ptr<Pass> createMapLinalgToGPUPass(int64_t blockSize = 256,
+                                               int64_t coarsenMinThreads = 32768);
 
 /// Replaces every gpu.launch by host loops over its blocks and threads (GPU emulation).
 std::unique_ptr<Pass> createLaunchToHostLoopsPass();

@@ -76,7 +76,7 @@ void mlir::remat::buildLowerToNVVMPipeline(OpPassManager &pm, const LowerToNVVMO
   pm.addPass(createCSEPass());
 
   // Kernels and the entry point.
-  pm.addPass(createMapLinalgToGPUPass(options.blockSize));
+  pm.addPass(createMapLinalgToGPUPass(options.blockSize, options.coarsenMinThreads));
   pm.addPass(createEntryWrapperPass(options.entry));
   if (options.emulateOnHost) {
     buildHostEmulationTail(pm);

@@ -27,6 +27,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Utils/Utils.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/DialectConversion.h"
@@ -48,7 +49,10 @@ struct MapLinalgToGPUPass : public PassWrapper<MapLinalgToGPUPass, OperationPass
 
   MapLinalgToGPUPass() = default;
   MapLinalgToGPUPass(const MapLinalgToGPUPass &other) : PassWrapper(other) {}
-  explicit MapLinalgToGPUPass(int64_t blockSize) { this->blockSize = blockSize; }
+  MapLinalgToGPUPass(int64_t blockSize, int64_t coarsenMinThreads) {
+    this->blockSize = blockSize;
+    this->coarsenMinThreads = coarsenMinThreads;
+  }
 
   StringRef getArgument() const final { return "remat-gpu-map-linalg"; }
   StringRef getDescription() const final {
@@ -62,8 +66,14 @@ struct MapLinalgToGPUPass : public PassWrapper<MapLinalgToGPUPass, OperationPass
 
   Option<int64_t> blockSize{*this, "block-size", llvm::cl::desc("Threads per block (at most 1024)"),
                             llvm::cl::init(256)};
+  Option<int64_t> coarsenMinThreads{
+      *this, "coarsen-min-threads",
+      llvm::cl::desc("Ops with reductions compute 4 (or 4x4) outputs per thread while at least "
+                     "this many threads remain"),
+      llvm::cl::init(32768)};
 
   LogicalResult lowerLinalg(func::FuncOp func);
+  void coarsenReduction(scf::ParallelOp loop);
   LogicalResult mapLoop(scf::ParallelOp loop);
   LogicalResult checkHostAccesses(func::FuncOp func);
 
@@ -128,59 +138,165 @@ bool sameIndices(ValueRange a, ValueRange b) {
          });
 }
 
-void promoteAccumulator(scf::ForOp loop) {
-  moveLoopInvariantCode(cast<LoopLikeOpInterface>(loop.getOperation()));
+/// The load/store pairs, one per element, through which `loop` accumulates into `buffer`; empty
+/// when anything else in the loop touches the buffer.
+SmallVector<std::pair<memref::LoadOp, memref::StoreOp>> accumulations(scf::ForOp loop,
+                                                                      Value buffer) {
+  SmallVector<std::pair<memref::LoadOp, memref::StoreOp>> pairs;
   Block *body = loop.getBody();
-  for (Operation &op : llvm::make_early_inc_range(body->without_terminator())) {
-    auto store = dyn_cast<memref::StoreOp>(&op);
-    if (!store)
-      continue;
-    Value buffer = store.getMemref();
-    if (!loop.isDefinedOutsideOfLoop(buffer) ||
-        !llvm::all_of(store.getIndices(), [&](Value v) { return loop.isDefinedOutsideOfLoop(v); }))
-      continue;
-    memref::LoadOp load;
-    bool otherUse = false;
-    for (OpOperand &use : buffer.getUses()) {
-      Operation *user = use.getOwner();
-      if (!loop->isProperAncestor(user) || user == store.getOperation())
-        continue;
-      auto candidate = dyn_cast<memref::LoadOp>(user);
-      if (candidate && !load && candidate->getBlock() == body &&
-          sameIndices(candidate.getIndices(), store.getIndices()) &&
-          candidate->isBeforeInBlock(store)) {
-        load = candidate;
-        continue;
-      }
-      otherUse = true;
+  auto invariant = [&](ValueRange indices) {
+    return llvm::all_of(indices, [&](Value v) { return loop.isDefinedOutsideOfLoop(v); });
+  };
+  SmallVector<Operation *> users;
+  for (Operation *user : buffer.getUsers())
+    if (loop->isProperAncestor(user))
+      users.push_back(user);
+  for (Operation *user : users) {
+    if (user->getBlock() != body)
+      return {};
+    ValueRange indices;
+    if (auto load = dyn_cast<memref::LoadOp>(user))
+      indices = load.getIndices();
+    else if (auto store = dyn_cast<memref::StoreOp>(user))
+      indices = store.getIndices();
+    else
+      return {};
+    if (!invariant(indices))
+      return {};
+    auto *pair = llvm::find_if(pairs, [&](auto &p) {
+      return sameIndices(indices, p.first ? p.first.getIndices() : p.second.getIndices());
+    });
+    if (pair == pairs.end()) {
+      pairs.emplace_back();
+      pair = std::prev(pairs.end());
     }
-    if (!load || otherUse)
-      continue;
+    if (auto load = dyn_cast<memref::LoadOp>(user)) {
+      if (pair->first)
+        return {};
+      pair->first = load;
+    } else {
+      if (pair->second)
+        return {};
+      pair->second = cast<memref::StoreOp>(user);
+    }
+  }
+  for (auto &[load, store] : pairs)
+    if (!load || !store || !load->isBeforeInBlock(store))
+      return {};
+  return pairs;
+}
 
+/// A reduction loop generated from linalg reads and writes the same output elements in every
+/// iteration. When nothing else in the loop touches that buffer, each element is loaded once
+/// before the loop, carried in a register (an iter_arg), and stored once after it: one global
+/// load and store per output instead of one per reduction step. Linalg semantics guarantee that
+/// the inputs do not alias the output elements being reduced.
+void promoteAccumulators(scf::ForOp loop) {
+  moveLoopInvariantCode(cast<LoopLikeOpInterface>(loop.getOperation()));
+  SmallVector<Value> buffers;
+  for (Operation &op : loop.getBody()->without_terminator())
+    if (auto store = dyn_cast<memref::StoreOp>(&op))
+      if (loop.isDefinedOutsideOfLoop(store.getMemref()) &&
+          !llvm::is_contained(buffers, store.getMemref()))
+        buffers.push_back(store.getMemref());
+  for (Value buffer : buffers) {
+    auto pairs = accumulations(loop, buffer);
+    if (pairs.empty())
+      continue;
     IRRewriter rewriter(loop.getContext());
     rewriter.setInsertionPoint(loop);
-    Value initial =
-        memref::LoadOp::create(rewriter, load.getLoc(), buffer, load.getIndices()).getResult();
-    Value stored = store.getValueToStore();
-    SmallVector<Value> indices(store.getIndices());
+    SmallVector<Value> initial;
+    for (auto &[load, store] : pairs)
+      initial.push_back(
+          memref::LoadOp::create(rewriter, load.getLoc(), buffer, load.getIndices()).getResult());
     auto replaced = cast<LoopLikeOpInterface>(loop.getOperation())
                         .replaceWithAdditionalYields(
-                            rewriter, ValueRange{initial}, /*replaceInitOperandUsesInLoop=*/false,
+                            rewriter, initial, /*replaceInitOperandUsesInLoop=*/false,
                             [&](OpBuilder &, Location, ArrayRef<BlockArgument> carried) {
-                              rewriter.replaceAllUsesWith(load.getResult(), carried.front());
-                              return SmallVector<Value>{stored};
+                              for (auto [pair, arg] : llvm::zip(pairs, carried))
+                                rewriter.replaceAllUsesWith(pair.first.getResult(), arg);
+                              // Read after the replacement: a store of the loaded value itself
+                              // now stores the carried value.
+                              SmallVector<Value> stored;
+                              for (auto &pair : pairs)
+                                stored.push_back(pair.second.getValueToStore());
+                              return stored;
                             });
     if (failed(replaced))
       return;
     auto newLoop = cast<scf::ForOp>(replaced->getOperation());
-    rewriter.eraseOp(store);
-    rewriter.eraseOp(load);
     rewriter.setInsertionPointAfter(newLoop);
-    memref::StoreOp::create(rewriter, newLoop.getLoc(), newLoop.getResults().back(), buffer,
-                            indices);
-    // One accumulator per loop; the enclosing loop may take it further.
+    size_t first = newLoop.getNumResults() - pairs.size();
+    for (auto [i, pair] : llvm::enumerate(pairs)) {
+      memref::StoreOp::create(rewriter, newLoop.getLoc(), newLoop.getResult(first + i), buffer,
+                              pair.second.getIndices());
+      rewriter.eraseOp(pair.second);
+      rewriter.eraseOp(pair.first);
+    }
+    // The loop was replaced; the enclosing loop may take the accumulators further.
     return;
   }
+}
+
+/// Gives each thread `factor` consecutive elements of parallel dimension `dim` of a loop nest
+/// `scf.parallel { scf.for { ... { body } } }`: the step of `dim` becomes `factor` and the body
+/// is repeated for dim + 1, ..., dim + factor - 1 inside the same reduction loops (unroll and
+/// jam). Loads that do not depend on `dim` are then shared by the repeated bodies, and every
+/// thread has `factor` independent accumulations in flight.
+bool coarsen(scf::ParallelOp loop, unsigned dim, int64_t factor) {
+  auto lb = getConstantIntValue(loop.getLowerBound()[dim]);
+  auto ub = getConstantIntValue(loop.getUpperBound()[dim]);
+  auto step = getConstantIntValue(loop.getStep()[dim]);
+  if (!lb || !ub || !step || *lb != 0 || *step != 1 || *ub % factor != 0)
+    return false;
+  Block *inner = loop.getBody();
+  bool hasReduction = false;
+  while (true) {
+    auto ops = inner->without_terminator();
+    if (!llvm::hasSingleElement(ops) || !isa<scf::ForOp>(ops.begin()))
+      break;
+    inner = cast<scf::ForOp>(*ops.begin()).getBody();
+    hasReduction = true;
+  }
+  if (!hasReduction)
+    return false;
+  SmallVector<Operation *> original;
+  for (Operation &op : inner->without_terminator())
+    original.push_back(&op);
+  OpBuilder b(inner->getTerminator());
+  Value iv = loop.getInductionVars()[dim];
+  Location loc = loop.getLoc();
+  for (int64_t v = 1; v < factor; ++v) {
+    IRMapping mapping;
+    Value offset = arith::ConstantIndexOp::create(b, loc, v);
+    mapping.map(iv, arith::AddIOp::create(b, loc, iv, offset).getResult());
+    for (Operation *op : original)
+      b.clone(*op, mapping);
+  }
+  b.setInsertionPoint(loop);
+  loop.getStepMutable()[dim].set(arith::ConstantIndexOp::create(b, loc, factor));
+  return true;
+}
+
+/// Ops with reductions (products, convolutions) whose output has enough elements compute 4
+/// consecutive outputs per thread along the last dimension, and 4x4 along the last two when there
+/// are enough outputs for that too; `coarsenMinThreads` threads must remain.
+void MapLinalgToGPUPass::coarsenReduction(scf::ParallelOp loop) {
+  int64_t outputs = 1;
+  for (unsigned d = 0; d < loop.getNumLoops(); ++d) {
+    auto lb = getConstantIntValue(loop.getLowerBound()[d]);
+    auto ub = getConstantIntValue(loop.getUpperBound()[d]);
+    auto step = getConstantIntValue(loop.getStep()[d]);
+    if (!lb || !ub || !step || *step != 1)
+      return;
+    outputs *= *ub - *lb;
+  }
+  constexpr int64_t kFactor = 4;
+  unsigned last = loop.getNumLoops() - 1;
+  if (outputs / kFactor < coarsenMinThreads || !coarsen(loop, last, kFactor))
+    return;
+  if (last > 0 && outputs / (kFactor * kFactor) >= coarsenMinThreads)
+    coarsen(loop, last - 1, kFactor);
 }
 
 LogicalResult MapLinalgToGPUPass::lowerLinalg(func::FuncOp func) {
@@ -208,10 +324,14 @@ LogicalResult MapLinalgToGPUPass::lowerLinalg(func::FuncOp func) {
     if (failed(loops))
       return op->emitError("cannot lower this linalg op to loops");
     rewriter.eraseOp(op);
-    // Innermost reduction loop first, so an accumulator moves out through the whole nest.
+    // A rank-0 op has no loops at all.
+    if (!loops->empty())
+      if (auto parallel = dyn_cast<scf::ParallelOp>(loops->front()))
+        coarsenReduction(parallel);
+    // Innermost reduction loop first, so accumulators move out through the whole nest.
     for (Operation *loop : llvm::reverse(*loops))
       if (auto forOp = dyn_cast<scf::ForOp>(loop))
-        promoteAccumulator(forOp);
+        promoteAccumulators(forOp);
   }
   return success();
 }
@@ -271,6 +391,7 @@ LogicalResult MapLinalgToGPUPass::checkHostAccesses(func::FuncOp func) {
 
 } // namespace
 
-std::unique_ptr<Pass> mlir::remat::createMapLinalgToGPUPass(int64_t blockSize) {
-  return std::make_unique<MapLinalgToGPUPass>(blockSize);
+std::unique_ptr<Pass> mlir::remat::createMapLinalgToGPUPass(int64_t blockSize,
+                                                            int64_t coarsenMinThreads) {
+  return std::make_unique<MapLinalgToGPUPass>(blockSize, coarsenMinThreads);
 }

@@ -1,6 +1,7 @@
 // RUN: remat-opt %s --remat-gpu-map-linalg --canonicalize | FileCheck %s
 // RUN: remat-opt %s --remat-gpu-map-linalg=block-size=128 --canonicalize | FileCheck %s --check-prefix=B128
 // RUN: not remat-opt %s --remat-gpu-map-linalg=block-size=2048 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: remat-opt %s --remat-gpu-map-linalg=coarsen-min-threads=1 --canonicalize --cse | FileCheck %s --check-prefix=COARSE
 
 // Launch sizes follow the number of output elements: one thread per element, blocks of
 // `block-size` threads, a single smaller block for short loops, one thread for full reductions.
@@ -45,6 +46,20 @@ func.func @elementwise(%a: memref<64x256xf32>, %b: memref<64x256xf32>) {
 // CHECK:     %[[S:.*]] = arith.addf %[[ACC]], %[[P]]
 // CHECK:     scf.yield %[[S]]
 // CHECK:   memref.store %[[SUM]], %arg2[%[[I]], %[[J]]]
+// With enough threads left, each thread computes a 4x4 block of outputs: 64 threads for the
+// 1024 outputs, 16 accumulators in registers, 4 loads of A and 4 of B per 16 multiply-adds.
+// COARSE-LABEL: func.func @matmul
+// COARSE-DAG: %[[C64:.*]] = arith.constant 64 : index
+// COARSE: gpu.launch blocks({{.*}}) threads({{.*}}) in ({{.*}} = %[[C64]],
+// COARSE-COUNT-16: memref.load %arg2
+// COARSE: scf.for {{.*}} -> (f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32) {
+// COARSE-COUNT-4: memref.load %arg0
+// COARSE-NOT: memref.load %arg0
+// COARSE: scf.yield
+// COARSE-COUNT-16: memref.store {{.*}}, %arg2
+// Element-wise ops are not coarsened.
+// COARSE-LABEL: func.func @short
+// COARSE: threads({{.*}}) in ({{.*}} = %c16,
 func.func @matmul(%a: memref<64x32xf32>, %b: memref<32x16xf32>, %c: memref<64x16xf32>) {
   linalg.generic {indexing_maps = [#mk, #kn, #mn], iterator_types = ["parallel", "parallel", "reduction"]}
       ins(%a, %b : memref<64x32xf32>, memref<32x16xf32>) outs(%c : memref<64x16xf32>) {

@@ -62,6 +62,10 @@ void populateStablehloSelectAndScatterPatterns(const TypeConverter &converter,
 /// gather and scatter.
 void populateStablehloGatherScatterPatterns(const TypeConverter &converter,
                                             RewritePatternSet &patterns);
+/// Sharding and memory-space annotations (GSPMD custom calls, Shardy ops): identities on one
+/// device.
+void populateStablehloShardingPatterns(const TypeConverter &converter,
+                                       RewritePatternSet &patterns);
 /// Control flow: while, if, case (to scf).
 void populateStablehloControlFlowPatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns);

@@ -41,7 +41,7 @@ StringRef stablehlo::shortName(Operation *op) {
 
 bool stablehlo::isStablehloOp(Operation *op) {
   StringRef dialect = op->getName().getDialectNamespace();
-  return dialect == "stablehlo" || dialect == "chlo";
+  return dialect == "stablehlo" || dialect == "chlo" || dialect == "sdy";
 }
 
 LogicalResult stablehlo::checkTensorType(const AttrReader &reader, Type type, StringRef what) {

@@ -30,7 +30,7 @@ Type elementTypeOf(Type type);
 
 /// Name of `op` without the "stablehlo." (or "chlo.") prefix.
 StringRef shortName(Operation *op);
-/// Whether `op` belongs to StableHLO or to CHLO, the client ops JAX exports next to it.
+/// Whether `op` belongs to StableHLO or to the dialects JAX exports next to it (CHLO, Shardy).
 bool isStablehloOp(Operation *op);
 
 /// Checks that every operand and result of the op is a statically shaped tensor of a

@@ -49,6 +49,7 @@ void mlir::remat::populateStablehloToLinalgPatterns(const TypeConverter &convert
   populateStablehloReducePatterns(converter, patterns);
   populateStablehloSelectAndScatterPatterns(converter, patterns);
   populateStablehloGatherScatterPatterns(converter, patterns);
+  populateStablehloShardingPatterns(converter, patterns);
   populateStablehloControlFlowPatterns(converter, patterns);
 }
 
@@ -135,8 +136,9 @@ LogicalResult mlir::remat::checkStablehloModule(ModuleOp module) {
     }
     auto it = byName.find(name);
     if (it == byName.end()) {
+      StringRef dialect = op->getName().getDialectNamespace();
       op->emitError() << "unsupported "
-                      << (op->getName().getDialectNamespace() == "chlo" ? "CHLO" : "StableHLO")
+                      << (dialect == "chlo" ? "CHLO" : dialect == "sdy" ? "Shardy" : "StableHLO")
                       << " op '" << name
                       << "': no conversion to linalg exists (docs/StablehloImport.md lists "
                          "the supported ops)";

@@ -688,14 +688,22 @@ LogicalResult stablehlo::checkScalarBody(const AttrReader &reader, Region &body,
     if (!isStablehloOp(&inner))
       return reader.fail("the body may only contain StableHLO ops, found '" + name + "'");
     if (name == "stablehlo.return") {
-      if (&inner != block.getTerminator() || inner.getNumOperands() != numResults)
+      if (&inner != &block.back() || inner.getNumOperands() != numResults)
         return reader.fail("the body must end in stablehlo.return of " + Twine(numResults) +
                            " values");
+      for (Value operand : inner.getOperands())
+        if (operand.getParentBlock() != &block)
+          return reader.fail("the body may only return its arguments and values computed in "
+                             "the body");
       for (Value operand : inner.getOperands())
         if (!isRankZeroTensor(operand.getType()))
           return reader.fail("the body must return rank-0 tensors");
       continue;
     }
+    for (Value operand : inner.getOperands())
+      if (operand.getParentBlock() != &block)
+        return innerReader.fail("reduction bodies may only use their arguments and values "
+                                "computed in the body");
     for (Type type : llvm::concat<const Type>(inner.getOperandTypes(), inner.getResultTypes())) {
       if (!isRankZeroTensor(type))
         return innerReader.fail("ops in a reduction body must work on rank-0 tensors");

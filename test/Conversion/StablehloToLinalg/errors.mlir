@@ -3,7 +3,7 @@
 // RUN: not remat-opt --allow-unregistered-dialect --remat-import-stablehlo --mlir-print-ir-after-failure %S/Inputs/unsupported.mlir 2>&1 | FileCheck %s --check-prefix=UNTOUCHED
 
 // The pass fails with a non-zero exit status and names the op.
-// EXIT: error: unsupported StableHLO op 'stablehlo.custom_call'
+// EXIT: error: unsupported StableHLO op 'stablehlo.fft'
 
 // On failure the module is left as it was: nothing is converted, calls are not inlined.
 // UNTOUCHED: IR Dump After RematImportStablehlo Failed
@@ -11,9 +11,25 @@
 // UNTOUCHED: call @helper
 // UNTOUCHED-NOT: linalg
 
+func.func @unsupported(%x: tensor<2x2xf32>) -> tensor<2x2xf32> {
+  // expected-error @+1 {{unsupported StableHLO op 'stablehlo.cholesky': no conversion to linalg exists (docs/StablehloImport.md lists the supported ops)}}
+  %0 = "stablehlo.cholesky"(%x) <{lower = true}> : (tensor<2x2xf32>) -> tensor<2x2xf32>
+  "func.return"(%0) : (tensor<2x2xf32>) -> ()
+}
+
+// -----
+
 func.func @custom_call(%x: tensor<2xf32>) -> tensor<2xf32> {
-  // expected-error @+1 {{unsupported StableHLO op 'stablehlo.custom_call': no conversion to linalg exists (docs/StablehloImport.md lists the supported ops)}}
+  // expected-error @+1 {{cannot convert 'stablehlo.custom_call': unsupported custom call target 'foo'; only the sharding and memory-space annotations (Sharding, SPMDFullToShardShape, SPMDShardToFullShape, MoveToHost, MoveToDevice) are converted, as identities}}
   %0 = "stablehlo.custom_call"(%x) <{call_target_name = "foo"}> : (tensor<2xf32>) -> tensor<2xf32>
+  "func.return"(%0) : (tensor<2xf32>) -> ()
+}
+
+// -----
+
+func.func @shardy(%x: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{unsupported Shardy op 'sdy.all_gather'}}
+  %0 = "sdy.all_gather"(%x) : (tensor<2xf32>) -> tensor<2xf32>
   "func.return"(%0) : (tensor<2xf32>) -> ()
 }
 
@@ -57,8 +73,8 @@ func.func private @impl(%x: tensor<3xf32>) -> tensor<3xf32> {
 func.func @op_in_body(%x: tensor<4xf32>, %i: tensor<f32>) -> tensor<f32> {
   %0 = "stablehlo.reduce"(%x, %i) <{dimensions = array<i64: 0>}> ({
   ^bb0(%a: tensor<f32>, %b: tensor<f32>):
-    // expected-error @+1 {{unsupported StableHLO op 'stablehlo.custom_call' in the body of 'stablehlo.reduce': bodies may only use elementwise ops and constants}}
-    %s = "stablehlo.custom_call"(%a, %b) <{call_target_name = "foo"}> : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    // expected-error @+1 {{unsupported StableHLO op 'stablehlo.dot' in the body of 'stablehlo.reduce': bodies may only use elementwise ops and constants}}
+    %s = "stablehlo.dot"(%a, %b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
     "stablehlo.return"(%s) : (tensor<f32>) -> ()
   }) : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
   "func.return"(%0) : (tensor<f32>) -> ()
@@ -233,4 +249,27 @@ func.func @recursive(%a: tensor<2xf32>) -> tensor<2xf32> {
   // expected-error @+1 {{recursive call to @recursive cannot be inlined; use inline-calls=false}}
   %0 = "func.call"(%a) <{callee = @recursive}> : (tensor<2xf32>) -> tensor<2xf32>
   "func.return"(%0) : (tensor<2xf32>) -> ()
+}
+
+// -----
+
+func.func @captured(%x: tensor<4xf32>, %i: tensor<f32>, %k: tensor<f32>) -> tensor<f32> {
+  // expected-error @+1 {{cannot convert 'stablehlo.reduce': the body may only return its arguments and values computed in the body}}
+  %0 = "stablehlo.reduce"(%x, %i) <{dimensions = array<i64: 0>}> ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    "stablehlo.return"(%k) : (tensor<f32>) -> ()
+  }) : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
+  "func.return"(%0) : (tensor<f32>) -> ()
+}
+
+// -----
+
+func.func @captured_operand(%x: tensor<4xf32>, %i: tensor<f32>, %k: tensor<f32>) -> tensor<f32> {
+  %0 = "stablehlo.reduce"(%x, %i) <{dimensions = array<i64: 0>}> ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    // expected-error @+1 {{cannot convert 'stablehlo.add': reduction bodies may only use their arguments and values computed in the body}}
+    %s = "stablehlo.add"(%a, %k) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    "stablehlo.return"(%s) : (tensor<f32>) -> ()
+  }) : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
+  "func.return"(%0) : (tensor<f32>) -> ()
 }

@@ -3,7 +3,7 @@
 func.func @main(%x: tensor<2xf32>) -> tensor<2xf32> {
   %0 = "stablehlo.add"(%x, %x) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
   %1 = "func.call"(%0) <{callee = @helper}> : (tensor<2xf32>) -> tensor<2xf32>
-  %2 = "stablehlo.custom_call"(%1) <{call_target_name = "foo"}> : (tensor<2xf32>) -> tensor<2xf32>
+  %2 = "stablehlo.fft"(%1) <{fft_length = array<i64: 2>, fft_type = #stablehlo<fft_type FFT>}> : (tensor<2xf32>) -> tensor<2xf32>
   "func.return"(%2) : (tensor<2xf32>) -> ()
 }
 func.func private @helper(%x: tensor<2xf32>) -> tensor<2xf32> {

@@ -75,24 +75,6 @@ std::string validateChain(const Chain &chain) {
 
 namespace detail {
 
-RangeMax::RangeMax(std::vector<int64_t> values) {
-  size_t n = values.size();
-  levels.push_back(std::move(values));
-  for (size_t width = 2; width <= n; width *= 2) {
-    const std::vector<int64_t> &prev = levels.back();
-    std::vector<int64_t> next(n - width + 1);
-    for (size_t i = 0; i + width <= n; ++i)
-      next[i] = std::max(prev[i], prev[i + width / 2]);
-    levels.push_back(std::move(next));
-  }
-}
-
-int64_t RangeMax::query(int lo, int hi) const {
-  int len = hi - lo + 1;
-  int k = 31 - __builtin_clz(unsigned(len));
-  return std::max(levels[k][lo], levels[k][hi - (1 << k) + 1]);
-}
-
 static int64_t roundUp(int64_t bytes, int64_t unit) { return (bytes + unit - 1) / unit; }
 
 ChainModel::ChainModel(const Chain &chain, int64_t unit)
@@ -124,10 +106,19 @@ ChainModel::ChainModel(const Chain &chain, int64_t unit)
     // Running stage i forward from an unstored x_i.
     sw[i] = (i > 0 ? out[i - 1] : 0) + out[i] + fwdOverhead[i];
   }
-  storeAllForward = RangeMax(std::move(saF));
-  storeAllBackward = RangeMax(std::move(saB));
-  backwardNeed = RangeMax(std::move(nb));
-  sweepStep = RangeMax(std::move(sw));
+  storeAllForward = RangeMax<int64_t>(saF);
+  storeAllBackward = RangeMax<int64_t>(saB);
+  backwardNeed = RangeMax<int64_t>(nb);
+  sweepStep = RangeMax<int64_t>(sw);
+  gradient = RangeMax<int64_t>(grad);
+  std::vector<double> negF(n), negR(n);
+  for (int i = 0; i < n; ++i) {
+    negF[i] = -fwd[i];
+    // f per unit of saved memory; stages that save nothing cannot free any.
+    negR[i] = saved[i] > 0 ? -fwd[i] / double(saved[i]) : -kInfCost;
+  }
+  negForward = RangeMax<double>(negF);
+  negRatio = RangeMax<double>(negR);
 }
 
 int64_t ChainModel::sweepPeak(int s, int e) const {
@@ -146,6 +137,31 @@ int64_t ChainModel::storeAllPeak(int s, int t) const {
   return std::max(grad[t + 1] + storeAllForward.query(s, t),
                   storeAllBackward.query(s, t)) -
          prefixSaved[s];
+}
+
+int64_t ChainModel::storeAllPeakBound(int s, int t) const {
+  // storeAllPeak with the gradient of the interval's end replaced by the
+  // largest gradient of any end up to t.
+  return std::max(gradient.query(s + 1, t + 1) + storeAllForward.query(s, t),
+                  storeAllBackward.query(s, t)) -
+         prefixSaved[s];
+}
+
+double ChainModel::recomputeLowerBound(int s, int t, int64_t m) const {
+  if (m >= storeAllPeak(s, t))
+    return 0;
+  // Storing everything does not fit, so some stage runs twice.
+  double bound = -negForward.query(s, t);
+  // The stages of [s, t-1] that run once hold their abar when B(t) runs;
+  // the others must add up to at least `shed` units and cost at least the
+  // smallest f per unit each.
+  if (t > s) {
+    int64_t room = m - (saved[t] + grad[t + 1] + grad[t] + bwdOverhead[t]);
+    int64_t shed = prefixSaved[t] - prefixSaved[s] - room;
+    if (shed > 0)
+      bound = std::max(bound, double(shed) * -negRatio.query(s, t - 1) * (1 - 1e-12));
+  }
+  return bound;
 }
 
 int64_t ChainModel::memoryLowerBound(int s, int t) const {

@@ -14,6 +14,7 @@
 
 #include "Remat/Planner/Planner.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -24,15 +25,33 @@ constexpr double kInfCost = std::numeric_limits<double>::infinity();
 constexpr int64_t kInfBytes = std::numeric_limits<int64_t>::max() / 4;
 
 /// Range maximum in O(1) after O(n log n) preprocessing.
-class RangeMax {
+template <typename T> class RangeMax {
 public:
   RangeMax() = default;
-  explicit RangeMax(std::vector<int64_t> values);
+  explicit RangeMax(const std::vector<T> &values) : table(values) {
+    size_t n = values.size();
+    offsets.push_back(0);
+    for (size_t width = 2; width <= n; width *= 2) {
+      size_t prev = offsets.back(), start = table.size();
+      for (size_t i = 0; i + width <= n; ++i) {
+        T larger = std::max(table[prev + i], table[prev + i + width / 2]);
+        table.push_back(larger);
+      }
+      offsets.push_back(start);
+    }
+  }
   /// Maximum over [lo, hi]; requires lo <= hi.
-  int64_t query(int lo, int hi) const;
+  T query(int lo, int hi) const {
+    int k = 31 - __builtin_clz(unsigned(hi - lo + 1));
+    const T *level = table.data() + offsets[k];
+    return std::max(level[lo], level[hi - (1 << k) + 1]);
+  }
 
 private:
-  std::vector<std::vector<int64_t>> levels;
+  /// All levels back to back; level k (maxima over 2^k values) starts at
+  /// offsets[k].
+  std::vector<T> table;
+  std::vector<size_t> offsets;
 };
 
 /// A chain with sizes in units of `unit` bytes (rounded up). Stage indices
@@ -61,6 +80,9 @@ public:
   }
   /// Sum of f + b over [s, t].
   double baseCost(int s, int t) const { return prefixFB[t + 1] - prefixFB[s]; }
+  /// Sums of f and of f + b over stages [0, i).
+  double prefixForward(int i) const { return prefixF[i]; }
+  double prefixBase(int i) const { return prefixFB[i]; }
 
   /// Peak (excluding the stored x_s) of running stages s..e forward from the
   /// stored x_s without saving, the gradient not included.
@@ -70,8 +92,14 @@ public:
   /// Peak of the store-all schedule of [s, t]: the least memory at which [s, t]
   /// needs no recomputation.
   int64_t storeAllPeak(int s, int t) const;
+  /// An upper bound on storeAllPeak(s, t') for every t' in [s, t];
+  /// non-decreasing in t and as s decreases.
+  int64_t storeAllPeakBound(int s, int t) const;
   /// A lower bound on the least memory of any schedule of [s, t].
   int64_t memoryLowerBound(int s, int t) const;
+  /// A lower bound on the recomputation of any schedule of [s, t] with m
+  /// free units (0 when m >= storeAllPeak(s, t)).
+  double recomputeLowerBound(int s, int t, int64_t m) const;
 
 private:
   int numStages;
@@ -80,7 +108,9 @@ private:
   std::vector<double> fwd, bwd, prefixF, prefixFB;
   std::vector<int64_t> out, saved, fwdOverhead, bwdOverhead, grad, prefixSaved;
   // Range-max tables over per-stage terms; see ChainModel.cpp.
-  RangeMax storeAllForward, storeAllBackward, backwardNeed, sweepStep;
+  RangeMax<int64_t> storeAllForward, storeAllBackward, backwardNeed, sweepStep, gradient;
+  // Negated, for range minima.
+  RangeMax<double> negForward, negRatio;
 };
 
 /// A schedule in the recursive form of the DP. Children always have larger

@@ -1,42 +1,161 @@
 //===- CheckpointDP.cpp - Exact DP over rotor's model ---------------------===//
 //
-// Opt(s, t, m) is non-increasing in m, so each interval's function is kept as
-// its breakpoints only. It is also constant (the base cost) from
-// storeAllPeak(s, t) on and infinite below memoryLowerBound(s, t); both are
-// O(1) range queries, so intervals where the two meet (every single stage,
-// and every interval that fits in memory whole) need no table at all, and
-// other tables span only [lower bound, min(storeAllPeak, capacity)].
-// Intervals made of identical stages are solved once: on a homogeneous chain
-// (Revolve's model) only O(L) tables exist instead of O(L^2).
+// The recurrence (docs/Planner.md):
+//   Opt(s, t, m) = min( f_s + b_s + Opt(s+1, t, m - abar_s),
+//                       min_{s < s' <= t} F(s..s'-1) + Opt(s', t, m - a_{s'-1})
+//                                                    + Opt(s, s'-1, m) )
+// under the memory conditions of each choice. Evaluating it for every
+// interval, split and m costs O(L^3 M). What is done instead:
+//
+//  * Only what the whole chain needs is solved: every suffix [s, L-1] (the
+//    chain end) for every m, and other intervals only at the m where a
+//    split's left part [s, s'-1] could win and does not fit in memory whole.
+//  * Opt(s, t, m) is infinite below memoryLowerBound(s, t) and equals the
+//    base cost from storeAllPeak(s, t) on, both O(1) range queries. A split
+//    whose left part fits whole costs F(s..s'-1) + base(s, s'-1) +
+//    Opt(s', t, m - a_{s'-1}) = key(s') - F(0..s-1) - base(0..s-1), with key
+//    independent of s. For the chain end, the splits whose left part fits
+//    and whose sweep fits form a window of s' that slides left as s
+//    decreases, so a monotone deque per m gives their minimum in O(1)
+//    amortized: the suffixes cost O(L M) in all.
+//  * The other splits (left part too large to store whole) are bounded
+//    below by their key, then one by one by the exact right part plus lower
+//    bounds on the left part's recomputation; only survivors solve the left
+//    part, and only as exactly as can still matter: recompute(s, t, m, cut)
+//    is exact below `cut` and a lower bound otherwise, each part of a split
+//    getting what the best choice so far leaves (branch and bound, memoized
+//    per value). F(s..s'-1) + base(s, t) bounds every split from s' on,
+//    which ends a scan.
+//  * Every interval's recomputation (Opt - base cost) adds up, with the
+//    sweeps, to the whole chain's. A first pass with only the splits whose
+//    left part fits gives a feasible recomputation R of the whole chain; in
+//    the exact pass no interval needs its value when its recomputation
+//    exceeds R: values are clamped there (stored as base + cutoff, slightly
+//    above R), which bounds every scan. Clamping commutes with the
+//    recurrence (a clamped part makes its parent clamped), so the optimum of
+//    the whole chain, at most R, is exact.
+//  * Intervals made of identical stages are solved once: on a homogeneous
+//    chain (Revolve's model) the suffixes are all one run.
+//
+// All of this is exact: every skipped choice is provably no better than the
+// best one kept. The tests compare against a plain tabulation and against an
+// exhaustive search over all schedules.
 //
 //===----------------------------------------------------------------------===//
 
 #include "CheckpointDP.h"
+#include "TabulatedDP.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace remat::planner::detail {
 
-static bool sameStage(const ChainModel &model, int i, int j) {
+namespace {
+
+/// Choice of a cell whose value is clamped (not needed exactly).
+constexpr int32_t kClamped = -2;
+
+bool sameStage(const ChainModel &model, int i, int j) {
   return model.f(i) == model.f(j) && model.b(i) == model.b(j) && model.a(i) == model.a(j) &&
          model.abar(i) == model.abar(j) && model.of(i) == model.of(j) &&
          model.ob(i) == model.ob(j) && model.g(i + 1) == model.g(j + 1);
 }
 
-CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity)
-    : model(units), capacity(capacity), numStages(units.size()) {
-  int n = numStages;
-  runStart.resize(n);
-  for (int i = 0; i < n; ++i)
-    runStart[i] = i > 0 && sameStage(model, i, i - 1) ? runStart[i - 1] : i;
-  entries.resize(size_t(n) * (n + 1) / 2);
-  // Opt(s, t, .) needs Opt(s', t, .) for s' > s and Opt(s, t', .) for t' < t.
-  for (int t = 0; t < n; ++t)
-    for (int s = t; s >= 0; --s) {
-      Interval c = canonical(s, t);
-      if (c.s == s)
-        solveInterval(s, t);
+/// Minimum of key over a window of split points that slides towards smaller
+/// indices: new indices enter at the front, old ones leave at the back.
+class SlidingMin {
+public:
+  bool empty() const { return start == items.size(); }
+  int32_t minIndex() const { return items[start].first; }
+  double minKey() const { return items[start].second; }
+  void pushFront(int32_t index, double key) {
+    while (!empty() && items.back().second >= key)
+      items.pop_back();
+    items.push_back({index, key});
+  }
+  void dropAbove(int32_t limit) {
+    while (!empty() && items[start].first > limit)
+      ++start;
+    if (start > 32 && 2 * start > items.size()) {
+      items.erase(items.begin(), items.begin() + start);
+      start = 0;
     }
+  }
+
+private:
+  std::vector<std::pair<int32_t, double>> items; // front = back()
+  size_t start = 0;
+};
+
+/// Lower bound on the recomputation of a left part [s, t] with m units free:
+/// the stages of [s, t-1] that run only once hold their abar together when
+/// B(t) runs, so at most m units of them; every other stage runs again. Their
+/// f is bounded by a fractional knapsack (best f per unit first), kept in a
+/// heap as stages are added in order. The bound never decreases as t grows,
+/// so it bounds every longer left part too.
+class OnceRunBound {
+public:
+  OnceRunBound(const ChainModel &model, int s, int64_t m)
+      : model(model), first(s), next(s), room(m) {}
+
+  double bound(int t) {
+    if (next < t) {
+      bool many = t - next > int(heap.size());
+      for (; next < t; ++next) {
+        int64_t units = model.abar(next);
+        heap.push_back({units > 0 ? model.f(next) / double(units) : kInfCost, units});
+        takenF += model.f(next), takenUnits += units;
+        if (!many)
+          std::push_heap(heap.begin(), heap.end(), worseFirst);
+      }
+      if (many)
+        std::make_heap(heap.begin(), heap.end(), worseFirst);
+      // Drop the worst whole items while the rest still fill the room.
+      while (!heap.empty() && takenUnits - heap.front().units >= room) {
+        takenUnits -= heap.front().units;
+        takenF -= heap.front().ratio * double(heap.front().units);
+        std::pop_heap(heap.begin(), heap.end(), worseFirst);
+        heap.pop_back();
+      }
+    }
+    double kept = takenF;
+    if (takenUnits > room && !heap.empty())
+      kept -= double(takenUnits - room) * heap.front().ratio;
+    return std::max(0.0, (model.forwardCost(first, t - 1) - kept) * (1 - 1e-9));
+  }
+
+private:
+  struct Item {
+    double ratio;
+    int64_t units;
+  };
+  static bool worseFirst(const Item &x, const Item &y) { return x.ratio > y.ratio; }
+
+  const ChainModel &model;
+  int first, next;
+  int64_t room;
+  std::vector<Item> heap; // the kept stages, worst ratio on top
+  double takenF = 0;
+  int64_t takenUnits = 0;
+};
+
+} // namespace
+
+CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity)
+    : model(units), capacity(capacity), numStages(units.size()), cutoff(kInfCost) {
+  runStart.resize(numStages);
+  for (int i = 0; i < numStages; ++i)
+    runStart[i] = i > 0 && sameStage(model, i, i - 1) ? runStart[i - 1] : i;
+  if (capacity < 0 || numStages == 0)
+    return;
+  solveChainEnd(/*splitsThatFit=*/true);
+  double bound = cost(0, numStages - 1, capacity);
+  if (bound != kInfCost) {
+    double recompute = bound - model.baseCost(0, numStages - 1);
+    cutoff = recompute + 1e-9 * (recompute + model.baseCost(0, numStages - 1)) + 1;
+  }
+  solveChainEnd(/*splitsThatFit=*/false);
 }
 
 CheckpointDP::Interval CheckpointDP::canonical(int s, int t) const {
@@ -51,104 +170,211 @@ CheckpointDP::Interval CheckpointDP::canonical(int s, int t) const {
   return {r + 1, r + 1 + (t - s)};
 }
 
-int64_t CheckpointDP::firstFeasible(int s, int t) const {
-  Interval c = canonical(s, t);
-  const Entry &e = entry(c.s, c.t);
-  if (e.count == 0)
-    return model.storeAllPeak(s, t);
-  return points[e.start].m;
+double CheckpointDP::cost(int s, int t, int64_t m) {
+  m = std::min(m, capacity);
+  double r = recompute(s, t, m, kInfCost);
+  return r == kInfCost ? kInfCost : model.baseCost(s, t) + r;
 }
 
-void CheckpointDP::expand(int s, int t, int64_t from, int64_t n, double *out) const {
-  Interval c = canonical(s, t);
-  const Entry &e = entry(c.s, c.t);
-  int64_t storeAll = model.storeAllPeak(s, t);
-  int64_t below = std::min(n, std::max<int64_t>(0, storeAll - from));
-  int64_t k = 0;
-  if (e.count == 0) {
-    for (; k < below; ++k)
-      out[k] = kInfCost;
-  } else {
-    const Point *p = points.data() + e.start, *end = p + e.count;
-    const Point *next = std::upper_bound(
-        p, end, from, [](int64_t m, const Point &q) { return m < int64_t(q.m); });
-    double current = next == p ? kInfCost : (next - 1)->cost;
-    for (; k < below; ++k) {
-      int64_t m = from + k;
-      while (next != end && next->m <= m)
-        current = (next++)->cost;
-      out[k] = current;
+double CheckpointDP::recompute(int s0, int t0, int64_t m, double cut) {
+  if (m >= model.storeAllPeak(s0, t0))
+    return 0;
+  if (m < model.memoryLowerBound(s0, t0))
+    return kInfCost;
+  if (t0 == numStages - 1 && !endCost.empty()) {
+    // The chain end, solved for every m; a clamped cell is solved anew.
+    size_t at = size_t(m) * numStages + s0;
+    if (endChoice[at] != kClamped) {
+      double v = endCost[at];
+      return v == kInfCost ? kInfCost : v - model.baseCost(s0, t0);
     }
   }
+  Interval c = canonical(s0, t0);
+  int s = c.s, t = c.t;
   double base = model.baseCost(s, t);
-  for (; k < n; ++k)
-    out[k] = base;
-}
+  uint64_t k = cellKey(c, m);
+  auto it = cells.find(k);
+  if (it != cells.end() && (it->second.exact || it->second.value >= cut))
+    return it->second.value;
 
-double CheckpointDP::cost(int s, int t, int64_t m) const {
-  double value;
-  expand(s, t, m, 1, &value);
-  return value;
-}
-
-void CheckpointDP::solveInterval(int s, int t) {
-  Entry &e = entries[size_t(t) * (t + 1) / 2 + s];
-  int64_t lo = model.memoryLowerBound(s, t);
-  int64_t hi = std::min(model.storeAllPeak(s, t), capacity + 1);
-  if (hi <= lo)
-    return;
-  int64_t width = hi - lo;
-  best.assign(width, kInfCost);
-  choice.assign(width, -1);
-  right.resize(width);
-  left.resize(width);
-
-  // F_all(s), then [s+1, t] with abar_s held, then B(s).
-  {
-    int64_t from = std::max({lo, model.allNeed(s, t), firstFeasible(s + 1, t) + model.abar(s)});
-    if (from < hi) {
-      expand(s + 1, t, from - model.abar(s), hi - from, right.data());
-      double fb = model.f(s) + model.b(s);
-      double *out = best.data() + (from - lo);
-      for (int64_t k = 0, n = hi - from; k < n; ++k)
-        out[k] = fb + right[k];
-    }
+  double best = cut;
+  int32_t choice = kClamped;
+  bool found = false;
+  if (m >= model.allNeed(s, t) && s < t) {
+    double r = recompute(s + 1, t, m - model.abar(s), best);
+    if (r < best)
+      best = r, choice = -1, found = true;
   }
-  // Split at s': sweep s..s'-1 keeping x_{s'}, then [s', t], then [s, s'-1].
+  OnceRunBound once(model, s, m);
   for (int sp = s + 1; sp <= t; ++sp) {
-    int64_t from = std::max({lo, model.g(t + 1) + model.sweepPeak(s, sp - 1),
-                             firstFeasible(sp, t) + model.a(sp - 1), firstFeasible(s, sp - 1)});
-    if (from >= hi)
-      continue;
-    int64_t n = hi - from;
-    expand(sp, t, from - model.a(sp - 1), n, right.data());
-    expand(s, sp - 1, from, n, left.data());
+    if (model.g(t + 1) + model.sweepPeak(s, sp - 1) > m)
+      break;
     double sweep = model.forwardCost(s, sp - 1);
-    double *out = best.data() + (from - lo);
-    int32_t *why = choice.data() + (from - lo);
-    for (int64_t k = 0; k < n; ++k) {
-      double c = sweep + right[k] + left[k];
-      if (c < out[k]) {
-        out[k] = c;
-        why[k] = sp;
+    if (sweep >= best)
+      break;
+    double r = recompute(sp, t, m - model.a(sp - 1), best - sweep);
+    if (sweep + r >= best)
+      continue;
+    double left = 0;
+    if (m < model.storeAllPeak(s, sp - 1)) {
+      if (m < model.memoryLowerBound(s, sp - 1) ||
+          sweep + r + model.recomputeLowerBound(s, sp - 1, m) >= best ||
+          sweep + r + once.bound(sp - 1) >= best)
+        continue;
+      left = recompute(s, sp - 1, m, best - sweep - r);
+    }
+    if (sweep + r + left < best)
+      best = sweep + r + left, choice = sp - s, found = true;
+  }
+  // With nothing below the cut, the cut is a lower bound; an infinite cut
+  // means nothing is feasible.
+  bool exact = found || cut == kInfCost;
+  cells[k] = {best, choice, exact};
+  return best;
+}
+
+void CheckpointDP::solveChainEnd(bool splitsThatFit) {
+  const int n = numStages, e = numStages - 1;
+  const int64_t numM = capacity + 1;
+  const int64_t gradEnd = model.g(e + 1);
+  // reach(s, m): least sweep cost of the splits on the way from (0, capacity)
+  // to suffix s with m units free; F_all steps cost no recomputation.
+  std::vector<double> reach;
+  if (!splitsThatFit && cutoff != kInfCost) {
+    reach.assign(size_t(n) * numM, kInfCost);
+    reach[capacity] = 0;
+    std::vector<double> entering(numM, kInfCost); // min over q of reach(q, m) - F(0..q-1)
+    for (int s = 0; s <= e; ++s) {
+      double *row = &reach[size_t(s) * numM];
+      if (s > 0) {
+        const double *prev = row - numM;
+        double sweepTo = model.prefixForward(s);
+        int64_t all = model.abar(s - 1), split = model.a(s - 1);
+        for (int64_t m = 0; m < numM; ++m) {
+          double v = m + all < numM ? prev[m + all] : kInfCost;
+          if (m + split < numM)
+            v = std::min(v, entering[m + split] + sweepTo);
+          row[m] = v;
+        }
       }
+      double sweepFrom = model.prefixForward(s);
+      for (int64_t m = 0; m < numM; ++m)
+        entering[m] = std::min(entering[m], row[m] - sweepFrom);
     }
   }
 
-  e.start = uint32_t(points.size());
-  double last = kInfCost;
-  for (int64_t k = 0; k < width; ++k)
-    if (best[k] < last) {
-      points.push_back({int32_t(lo + k), choice[k], best[k]});
-      last = best[k];
+  std::vector<int64_t> storeAll(n), lower(n), own(n);
+  std::vector<double> offset(n), base(n);
+  for (int s = 0; s <= e; ++s) {
+    storeAll[s] = model.storeAllPeak(s, e);
+    lower[s] = model.memoryLowerBound(s, e);
+    own[s] = model.allNeed(s, e);
+    offset[s] = model.prefixForward(s) + model.prefixBase(s);
+    base[s] = model.baseCost(s, e);
+  }
+  endCost.assign(size_t(numM) * n, kInfCost);
+  endChoice.assign(size_t(numM) * n, -1);
+  // Opt(s, L-1, m') for m' <= m: rows below m are complete, row m from s+1.
+  auto suffixValue = [&](int s, int64_t m) {
+    return m < 0 ? kInfCost : endCost[size_t(m) * n + s];
+  };
+  // key(s') at memory m: the cost of the split s' from any s, plus offset[s].
+  auto splitKey = [&](int sp, int64_t m) {
+    return offset[sp] + suffixValue(sp, m - model.a(sp - 1));
+  };
+
+  // keyFrom[s'] = min of key over [s', L-1], to end scans early.
+  std::vector<double> keyFrom(n + 1, kInfCost);
+  SlidingMin fit, inner;
+  for (int64_t m = 0; m < numM; ++m) {
+    double *cost = &endCost[size_t(m) * n];
+    int32_t *why = &endChoice[size_t(m) * n];
+    if (!splitsThatFit) {
+      // Keys of row m come from rows below it, except where a = 0.
+      keyFrom[n] = kInfCost;
+      for (int sp = e; sp >= 1; --sp)
+        keyFrom[sp] = model.a(sp - 1) == 0 ? -kInfCost
+                                           : std::min(keyFrom[sp + 1], splitKey(sp, m));
     }
-  e.count = uint32_t(points.size() - e.start);
-  ++numTabulated;
+    // As s decreases: sweepEnd = largest s' whose sweep from s fits; every
+    // left part [s, t''] with t'' <= fitEnd fits whole. Splits (s, fitSplits]
+    // have a left part that fits, those in (fitSplits, sweepEnd] may not.
+    int32_t sweepEnd = e, fitEnd = e - 1, innerLow = e + 1;
+    fit = SlidingMin(), inner = SlidingMin();
+    for (int s = e; s >= 0; --s) {
+      while (sweepEnd > s && gradEnd + model.sweepPeak(s, sweepEnd - 1) > m)
+        --sweepEnd;
+      while (fitEnd >= s && model.storeAllPeakBound(s, fitEnd) > m)
+        --fitEnd;
+      int32_t fitSplits = std::min(fitEnd + 1, sweepEnd);
+      inner.dropAbove(sweepEnd);
+      for (int32_t sp = std::min(innerLow - 1, sweepEnd); sp > fitSplits; --sp)
+        inner.pushFront(sp, splitKey(sp, m));
+      innerLow = std::min(innerLow, fitSplits + 1);
+      fit.dropAbove(fitSplits);
+      if (s + 1 <= fitSplits)
+        fit.pushFront(s + 1, splitKey(s + 1, m));
+
+      if (m >= storeAll[s]) {
+        cost[s] = base[s];
+        continue;
+      }
+      if (m < lower[s])
+        continue;
+      double room = cutoff;
+      if (!reach.empty()) {
+        room = cutoff - reach[size_t(s) * numM + m];
+        if (!(room > 0)) {
+          why[s] = kClamped;
+          continue;
+        }
+      }
+      double best = base[s] + room;
+      int32_t choice = kClamped;
+      if (m >= own[s] && s < e) {
+        double v = model.f(s) + model.b(s) + suffixValue(s + 1, m - model.abar(s));
+        if (v < best)
+          best = v, choice = -1;
+      }
+      if (!fit.empty() && fit.minKey() - offset[s] < best)
+        best = fit.minKey() - offset[s], choice = fit.minIndex() - s;
+      if (!splitsThatFit && !inner.empty() && inner.minKey() - offset[s] < best) {
+        OnceRunBound once(model, s, m);
+        for (int sp = fitSplits + 1; sp <= sweepEnd; ++sp) {
+          double sweep = model.forwardCost(s, sp - 1);
+          // The left part's bound only grows with s': it bounds every split
+          // from here on.
+          double leftBound = once.bound(sp - 1);
+          if (sweep + base[s] >= best || keyFrom[sp] - offset[s] + leftBound >= best)
+            break;
+          double r = suffixValue(sp, m - model.a(sp - 1));
+          if (r == kInfCost)
+            continue;
+          double leftBase = model.baseCost(s, sp - 1), v;
+          if (m >= model.storeAllPeak(s, sp - 1)) {
+            v = sweep + r + leftBase;
+          } else {
+            if (m < model.memoryLowerBound(s, sp - 1) ||
+                sweep + r + leftBase + std::max(leftBound, model.recomputeLowerBound(s, sp - 1, m)) >=
+                    best)
+              continue;
+            v = sweep + r + leftBase + recompute(s, sp - 1, m, best - sweep - r - leftBase);
+          }
+          if (v < best)
+            best = v, choice = sp - s;
+        }
+      }
+      // Clamped cells stay infinite: they are never part of the optimum.
+      if (choice != kClamped || reach.empty())
+        cost[s] = best;
+      why[s] = choice;
+    }
+  }
 }
 
-PlanTree CheckpointDP::reconstruct(int64_t m) const {
+PlanTree CheckpointDP::reconstruct(int64_t m) {
   PlanTree tree;
-  if (numStages == 0 || cost(0, numStages - 1, m) == kInfCost)
+  if (numStages == 0 || m < 0 || cost(0, numStages - 1, m) == kInfCost)
     return tree;
   struct Work {
     int32_t parent;
@@ -156,7 +382,7 @@ PlanTree CheckpointDP::reconstruct(int64_t m) const {
     int s, t;
     int64_t m;
   };
-  std::vector<Work> work{{-1, false, 0, numStages - 1, m}};
+  std::vector<Work> work{{-1, false, 0, numStages - 1, std::min(m, capacity)}};
   while (!work.empty()) {
     Work w = work.back();
     work.pop_back();
@@ -164,22 +390,24 @@ PlanTree CheckpointDP::reconstruct(int64_t m) const {
     if (w.m >= model.storeAllPeak(w.s, w.t)) {
       node = addStoreAll(tree, w.s, w.t);
     } else {
-      Interval c = canonical(w.s, w.t);
-      const Entry &e = entry(c.s, c.t);
-      const Point *p = points.data() + e.start, *end = p + e.count;
-      const Point *at =
-          std::upper_bound(p, end, w.m, [](int64_t m, const Point &q) { return m < int64_t(q.m); }) -
-          1;
-      int64_t mem = at->m;
-      if (at->choice < 0) {
+      int32_t choice;
+      if (w.t == numStages - 1 && endChoice[size_t(w.m) * numStages + w.s] != kClamped) {
+        choice = endChoice[size_t(w.m) * numStages + w.s];
+      } else {
+        const Cell &cell = cells.at(cellKey(canonical(w.s, w.t), w.m));
+        assert(cell.exact);
+        choice = cell.choice;
+      }
+      assert(choice != kClamped && "the optimum never uses a clamped value");
+      if (choice < 0) {
         node = tree.add(w.s, w.t, -1);
         if (w.s < w.t)
-          work.push_back({node, false, w.s + 1, w.t, mem - model.abar(w.s)});
+          work.push_back({node, false, w.s + 1, w.t, w.m - model.abar(w.s)});
       } else {
-        int sp = at->choice + (w.s - c.s);
+        int sp = w.s + choice;
         node = tree.add(w.s, w.t, sp);
-        work.push_back({node, true, w.s, sp - 1, mem});
-        work.push_back({node, false, sp, w.t, mem - model.a(sp - 1)});
+        work.push_back({node, true, w.s, sp - 1, w.m});
+        work.push_back({node, false, sp, w.t, w.m - model.a(sp - 1)});
       }
     }
     if (w.parent >= 0) {
@@ -190,6 +418,36 @@ PlanTree CheckpointDP::reconstruct(int64_t m) const {
     }
   }
   return tree;
+}
+
+int64_t distinctIntervals(const ChainModel &units) {
+  int64_t count = 0;
+  for (int i = 0, runStart = 0; i < units.size(); ++i) {
+    if (i > 0 && !sameStage(units, i, i - 1))
+      runStart = i;
+    // [s, i] with s - 1 >= runStart stands for the run's first such interval.
+    count += runStart + 2 > i + 1 ? i + 1 : runStart + 2;
+  }
+  return count;
+}
+
+DPSolution solveChainDP(const ChainModel &units, int64_t capacity) {
+  DPSolution solution;
+  int last = units.size() - 1;
+  if (capacity < 0 || last < 0)
+    return solution;
+  // The tabulation costs about (distinct intervals) * L * M; the search about
+  // L * M plus what its bounds cannot rule out.
+  if (distinctIntervals(units) <= 8 * int64_t(units.size())) {
+    TabulatedDP dp(units, capacity);
+    solution.cost = dp.cost(0, last, capacity);
+    solution.tree = dp.reconstruct(capacity);
+  } else {
+    CheckpointDP dp(units, capacity);
+    solution.cost = dp.cost(0, last, capacity);
+    solution.tree = dp.reconstruct(capacity);
+  }
+  return solution;
 }
 
 } // namespace remat::planner::detail

@@ -13,63 +13,82 @@
 #include "ChainModel.h"
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace remat::planner::detail {
 
 class CheckpointDP {
 public:
-  /// Solves Opt(s, t, m) for every interval and every m <= capacity.
+  /// Solves the whole chain with up to `capacity` free units. Only the
+  /// optimum of the whole chain is exact: other intervals are solved exactly
+  /// only as far as that optimum needs (see CheckpointDP.cpp), which is what
+  /// makes the search fast.
   CheckpointDP(const ChainModel &units, int64_t capacity);
 
-  /// Opt(s, t, m) for m <= capacity; kInfCost when infeasible.
-  double cost(int s, int t, int64_t m) const;
-  /// An optimal schedule of the whole chain with m free units; empty when
-  /// Opt(0, L-1, m) is infinite.
-  PlanTree reconstruct(int64_t m) const;
+  /// Opt(s, t, m) for m <= capacity; kInfCost when infeasible. Exact for the
+  /// whole chain at the full capacity; elsewhere it may be a lower bound.
+  double cost(int s, int t, int64_t m);
+  /// An optimal schedule of the whole chain with m <= capacity free units;
+  /// empty when Opt(0, L-1, m) is infinite.
+  PlanTree reconstruct(int64_t m);
 
-  /// Number of intervals that needed a table (for statistics).
-  size_t tabulatedIntervals() const { return numTabulated; }
-  size_t tabulatedPoints() const { return points.size(); }
+  /// Statistics: values of intervals other than suffixes solved.
+  size_t innerValues() const { return cells.size(); }
 
 private:
-  /// One breakpoint of the step function m -> Opt(s, t, m): from memory m on,
-  /// cost `cost` is reachable with first decision `choice` (-1: F_all(s),
-  /// else the split s').
-  struct Point {
-    int32_t m;
+  /// The recomputation Opt - base of another interval at one m: exact, or
+  /// only known to be at least `value`.
+  struct Cell {
+    double value;
     int32_t choice;
-    double cost;
+    bool exact;
   };
-  /// Breakpoints of one interval in `points`. An interval without breakpoints
-  /// is trivial: Opt = base cost from storeAllPeak on, infinite below.
-  struct Entry {
-    uint32_t start = 0, count = 0;
-  };
+
   struct Interval {
     int s, t;
   };
-
   Interval canonical(int s, int t) const;
-  const Entry &entry(int s, int t) const { return entries[size_t(t) * (t + 1) / 2 + s]; }
-  /// Least m at which Opt(s, t, m) is finite (may exceed the capacity).
-  int64_t firstFeasible(int s, int t) const;
-  /// out[k] = Opt(s, t, from + k) for k in [0, n).
-  void expand(int s, int t, int64_t from, int64_t n, double *out) const;
-  void solveInterval(int s, int t);
+  static uint64_t key(Interval c) { return (uint64_t(uint32_t(c.s)) << 32) | uint32_t(c.t); }
+  static uint64_t cellKey(Interval c, int64_t m) {
+    return (uint64_t(c.s) << 44) | (uint64_t(c.t) << 24) | uint64_t(m);
+  }
+
+  /// Solves every suffix [s, L-1]; `splitsThatFit` considers only splits
+  /// whose left part fits whole (a fast feasible upper bound).
+  void solveChainEnd(bool splitsThatFit);
+  /// Opt(s, t, m) - base(s, t), exact when below `cut`; otherwise some lower
+  /// bound at least `cut`.
+  double recompute(int s, int t, int64_t m, double cut);
 
   const ChainModel &model;
   int64_t capacity;
   int numStages;
-  /// runStart[i]: first stage of the run of stages identical to stage i.
   std::vector<int> runStart;
-  std::vector<Entry> entries;
-  std::vector<Point> points;
-  size_t numTabulated = 0;
-  // Scratch buffers of solveInterval.
-  std::vector<double> best, right, left;
-  std::vector<int32_t> choice;
+  /// Opt(s, L-1, m) at [m * L + s] for every m <= capacity, and its first
+  /// decision (-1: F_all(s); else the split s', as s' - s so that identical
+  /// intervals share values).
+  std::vector<double> endCost;
+  std::vector<int32_t> endChoice;
+  std::unordered_map<uint64_t, Cell> cells;
+  /// Recomputation above which no interval's value can matter (see .cpp).
+  double cutoff;
 };
+
+/// Number of distinct intervals [s, t] once intervals made of identical
+/// stages are counted once (L(L+1)/2 for a chain without repeats, 2L for a
+/// homogeneous one).
+int64_t distinctIntervals(const ChainModel &units);
+
+/// The exact optimum of the whole chain with `capacity` free units and a
+/// schedule reaching it (empty if infeasible), by whichever evaluation suits
+/// the chain: TabulatedDP when repeats leave few distinct intervals,
+/// CheckpointDP otherwise.
+struct DPSolution {
+  double cost = kInfCost;
+  PlanTree tree;
+};
+DPSolution solveChainDP(const ChainModel &units, int64_t capacity);
 
 } // namespace remat::planner::detail
 

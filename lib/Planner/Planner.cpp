@@ -132,8 +132,7 @@ Plan planDP(const Chain &chain, const ChainModel &bytes, int64_t budget,
   int64_t unit = std::max<int64_t>(1, (budget + steps - 1) / steps);
   ChainModel units(chain, unit);
   int64_t capacity = (budget - chain.inputBytes) / unit;
-  CheckpointDP dp(units, capacity);
-  PlanTree tree = dp.reconstruct(capacity);
+  PlanTree tree = solveChainDP(units, capacity).tree;
   std::vector<Plan> plans;
   if (!tree.empty())
     plans.push_back(planFromTree(chain, bytes, tree));

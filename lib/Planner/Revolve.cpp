@@ -17,6 +17,7 @@
 
 #include "ChainModel.h"
 #include "CheckpointDP.h"
+#include "TabulatedDP.h"
 
 #include <algorithm>
 
@@ -49,7 +50,7 @@ std::vector<std::vector<int64_t>> revolveForwardEvaluationTable(int64_t maxSteps
   Chain chain = revolveChain(maxSteps, maxSlots);
   ChainModel model(chain, 1);
   int64_t capacity = revolveBudget(maxSlots, maxSlots) - chain.inputBytes;
-  CheckpointDP dp(model, capacity);
+  TabulatedDP dp(model, capacity);
   for (int64_t l = 1; l <= maxSteps; ++l)
     for (int64_t s = 1; s <= maxSlots; ++s) {
       int64_t m = revolveBudget(s, maxSlots) - chain.inputBytes;
@@ -65,8 +66,7 @@ int64_t revolveForwardEvaluations(int64_t steps, int64_t slots) {
   slots = std::min(slots, steps);
   Chain chain = revolveChain(steps, slots);
   ChainModel model(chain, 1);
-  CheckpointDP dp(model, revolveBudget(slots, slots) - chain.inputBytes);
-  return int64_t(dp.cost(0, int(steps - 1), revolveBudget(slots, slots) - chain.inputBytes)) -
+  return int64_t(solveChainDP(model, revolveBudget(slots, slots) - chain.inputBytes).cost) -
          steps;
 }
 

@@ -37,7 +37,7 @@ public:
 };
 
 /// Elementwise ops: arithmetic, bitwise, math functions, compare, select, clamp, convert,
-/// bitcast_convert, reduce_precision.
+/// bitcast_convert, reduce_precision, map, and the elementwise CHLO ops.
 void populateStablehloElementwisePatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns);
 /// Constants and iota.
@@ -59,6 +59,8 @@ void populateStablehloReducePatterns(const TypeConverter &converter,
 /// select_and_scatter.
 void populateStablehloSelectAndScatterPatterns(const TypeConverter &converter,
                                                RewritePatternSet &patterns);
+/// sort.
+void populateStablehloSortPatterns(const TypeConverter &converter, RewritePatternSet &patterns);
 /// gather and scatter.
 void populateStablehloGatherScatterPatterns(const TypeConverter &converter,
                                             RewritePatternSet &patterns);

@@ -48,6 +48,7 @@ void mlir::remat::populateStablehloToLinalgPatterns(const TypeConverter &convert
   populateStablehloConvolutionPatterns(converter, patterns);
   populateStablehloReducePatterns(converter, patterns);
   populateStablehloSelectAndScatterPatterns(converter, patterns);
+  populateStablehloSortPatterns(converter, patterns);
   populateStablehloGatherScatterPatterns(converter, patterns);
   populateStablehloShardingPatterns(converter, patterns);
   populateStablehloControlFlowPatterns(converter, patterns);

@@ -189,9 +189,12 @@ Expected<ValueSpec> describeValue(Type type, const Twine &what) {
     spec.shaped = true;
     llvm::append_range(spec.shape, memref.getShape());
     element = memref.getElementType();
-  } else if (isa<ShapedType>(type)) {
+  } else if (isa<UnrankedTensorType, UnrankedMemRefType>(type)) {
     return badInput(what + " has type " + spec.typeString() +
                     "; unranked tensors and memrefs cannot be passed, give it a rank");
+  } else if (isa<ShapedType>(type)) {
+    return badInput(what + " has type " + spec.typeString() +
+                    "; remat-run passes ranked tensors, memrefs and scalars");
   }
   std::optional<DType> dtype = dtypeFor(element);
   if (!dtype) {
@@ -707,12 +710,17 @@ int runMain(int argc, char **argv) {
   llvm::StringSaver saver(allocator);
   SmallVector<const char *> args = expandListOptions(argc, argv, saver);
   cl::HideUnrelatedOptions(runCategory);
-  cl::ParseCommandLineOptions(
-      args.size(), args.data(),
-      "remat-run: run a function of an MLIR module on the CPU with .npy inputs\n\n"
-      "Lowers the module with remat-lower-to-cpu unless it is LLVM dialect already, calls the\n"
-      "entry, counts the heap bytes of the compiled code and compares the results. Prints one\n"
-      "JSON object. Exit status: 0 match (or nothing to compare), 1 mismatch, 2 bad input.\n");
+  // With an error stream, llvm::cl reports a bad command line instead of exiting with 1,
+  // which would read as "results differ".
+  if (!cl::ParseCommandLineOptions(
+          args.size(), args.data(),
+          "remat-run: run a function of an MLIR module on the CPU with .npy inputs\n\n"
+          "Lowers the module with remat-lower-to-cpu unless it is LLVM dialect already, calls "
+          "the\nentry, counts the heap bytes of the compiled code and compares the results. "
+          "Prints one\nJSON object. Exit status: 0 match (or nothing to compare), 1 mismatch, 2 "
+          "bad input.\n",
+          &llvm::errs()))
+    return kBadInput;
 
   auto fail = [](Error error) {
     llvm::errs() << "remat-run: error: " << llvm::toString(std::move(error)) << "\n";

@@ -9,9 +9,8 @@
 //                              semantics as the upstream lowering, without host arrays)
 //   memref.copy             -> gpu.memcpy for dense buffers, linalg.copy (a kernel) otherwise
 //   bufferization.clone     -> gpu.alloc and gpu.memcpy
-// Each GPU op is issued on its own stream and waited for (`gpu.wait async` ... `gpu.wait`), the
-// form that gpu-to-llvm lowers; kernels are launched synchronously, so a buffer returned to the
-// runtime's pool is never still in use by the device.
+// The ops are synchronous here; gpu-async-region later chains them and the kernel launches on
+// one stream, so a buffer freed on the host is reused only by work queued after its last use.
 //
 //===----------------------------------------------------------------------===//
 #include "Remat/Conversion/LowerToNVVM.h"

@@ -9,7 +9,7 @@
 // memref descriptors, calls @f and writes, per result i, the address to free at results[2*i]
 // and the address of the first element at results[2*i+1]. Each result is a buffer of its own:
 // one that is an argument or another result (a reshape, say) is copied first. A harness can
-// then run any training step without knowing its arity at compile time.
+// then run any training step without knowing its arity at compile time. @f becomes private.
 //
 //===----------------------------------------------------------------------===//
 #include "Remat/Conversion/LowerToNVVM.h"
@@ -210,6 +210,10 @@ struct EntryWrapperPass : public PassWrapper<EntryWrapperPass, OperationPass<Mod
     }
 
     auto call = func::CallOp::create(b, loc, func, operands);
+    // remat_entry is the interface; the step itself gets internal linkage so that its name (JAX
+    // calls it `main`) cannot collide with the program it is linked into.
+    func.setPrivate();
+    func->setAttr("llvm.linkage", LLVM::LinkageAttr::get(ctx, LLVM::linkage::Linkage::Internal));
 
     // Every result must be a buffer of its own that the caller frees: a result that is an
     // argument, or the same buffer as an earlier result, is copied into a fresh buffer.

@@ -34,6 +34,9 @@ using namespace mlir;
 /// The kernels run as host loops; only the memory ops still call the runtime.
 static void buildHostEmulationTail(OpPassManager &pm) {
   pm.addPass(remat::createLaunchToHostLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createGpuAsyncRegionPass());
+  // LLVM intrinsics where they exist (rsqrt has no libm function), libm calls for the rest.
+  pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertFuncToLLVMPass());
@@ -80,6 +83,9 @@ void mlir::remat::buildLowerToNVVMPipeline(OpPassManager &pm, const LowerToNVVMO
     return;
   }
   pm.addPass(createGpuKernelOutliningPass());
+  // One stream per host function: launches and memory ops queued in program order, a wait only
+  // where the host needs one (the end of the function, around conditional frees).
+  pm.addNestedPass<func::FuncOp>(createGpuAsyncRegionPass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(memref::createExpandStridedMetadataPass());

@@ -178,17 +178,21 @@ Value stablehlo::padTensor(OpBuilder &b, Location loc, Value input, Value padVal
     insertStride.push_back(step);
   }
   auto resultType = RankedTensorType::get(resultShape, inputType.getElementType());
-  Value result = createFilledTensor(b, loc, resultType, padValue);
-  if (empty)
-    return result;
   Value slice = input;
-  if (llvm::any_of(llvm::zip(sliceStart, sliceSize, inputType.getShape()), [](auto t) {
+  if (!empty &&
+      llvm::any_of(llvm::zip(sliceStart, sliceSize, inputType.getShape()), [](auto t) {
         return std::get<0>(t) != 0 || std::get<1>(t) != std::get<2>(t);
       })) {
     SmallVector<int64_t> ones(rank, 1);
     slice = tensor::ExtractSliceOp::create(b, loc, input, foldResults(b, sliceStart),
                                            foldResults(b, sliceSize), foldResults(b, ones));
   }
+  // Only negative padding: the kept part is the result.
+  if (!empty && ArrayRef<int64_t>(sliceSize) == ArrayRef<int64_t>(resultShape))
+    return slice;
+  Value result = createFilledTensor(b, loc, resultType, padValue);
+  if (empty)
+    return result;
   return tensor::InsertSliceOp::create(b, loc, slice, result, foldResults(b, insertOffset),
                                        foldResults(b, sliceSize), foldResults(b, insertStride));
 }

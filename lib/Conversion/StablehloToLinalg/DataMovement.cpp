@@ -28,6 +28,28 @@ LogicalResult expectCounts(const AttrReader &reader, unsigned operands, unsigned
   return success();
 }
 
+/// A reshape as tensor.collapse_shape / tensor.expand_shape, through a rank-1 tensor when it
+/// is neither a pure collapse nor a pure expansion.
+Value reshapeTensor(OpBuilder &b, Location loc, Value source, RankedTensorType target) {
+  auto sourceType = tensorTypeOf(source);
+  if (sourceType.getShape() == target.getShape())
+    return source;
+  if (sourceType.getRank() == 0)
+    return tensor::ExpandShapeOp::create(b, loc, target, source, ArrayRef<ReassociationIndices>{});
+  if (target.getRank() == 0)
+    return tensor::CollapseShapeOp::create(b, loc, target, source,
+                                           ArrayRef<ReassociationIndices>{});
+  if (std::optional<SmallVector<ReassociationIndices>> groups =
+          getReassociationIndicesForReshape(sourceType, target)) {
+    if (sourceType.getRank() > target.getRank())
+      return tensor::CollapseShapeOp::create(b, loc, target, source, *groups);
+    if (sourceType.getRank() < target.getRank())
+      return tensor::ExpandShapeOp::create(b, loc, target, source, *groups);
+  }
+  auto flat = RankedTensorType::get({sourceType.getNumElements()}, target.getElementType());
+  return reshapeTensor(b, loc, reshapeTensor(b, loc, source, flat), target);
+}
+
 //===----------------------------------------------------------------------===//
 // broadcast_in_dim
 //===----------------------------------------------------------------------===//
@@ -67,9 +89,10 @@ protected:
     SmallVector<int64_t> dims = *reader.i64Array("broadcast_dimensions");
     RankedTensorType operandType = tensorTypeOf(op->getOperand(0));
     auto resultType = getStorageTensorType(op->getResult(0).getType());
-    if (operandType.getShape() == resultType.getShape() &&
-        llvm::equal(dims, llvm::seq<int64_t>(0, resultType.getRank()))) {
-      rewriter.replaceOp(op, operands[0]);
+    // Only unit dimensions inserted, in order: a view of the operand.
+    if (operandType.getNumElements() == resultType.getNumElements() &&
+        llvm::is_sorted(dims) && llvm::adjacent_find(dims) == dims.end()) {
+      rewriter.replaceOp(op, reshapeTensor(rewriter, op->getLoc(), operands[0], resultType));
       return success();
     }
     MLIRContext *ctx = rewriter.getContext();
@@ -117,31 +140,10 @@ protected:
     return success();
   }
 
-  static Value reshape(OpBuilder &b, Location loc, Value source, RankedTensorType target) {
-    auto sourceType = tensorTypeOf(source);
-    if (sourceType.getShape() == target.getShape())
-      return source;
-    if (sourceType.getRank() == 0)
-      return tensor::ExpandShapeOp::create(b, loc, target, source,
-                                           ArrayRef<ReassociationIndices>{});
-    if (target.getRank() == 0)
-      return tensor::CollapseShapeOp::create(b, loc, target, source,
-                                             ArrayRef<ReassociationIndices>{});
-    if (std::optional<SmallVector<ReassociationIndices>> groups =
-            getReassociationIndicesForReshape(sourceType, target)) {
-      if (sourceType.getRank() > target.getRank())
-        return tensor::CollapseShapeOp::create(b, loc, target, source, *groups);
-      if (sourceType.getRank() < target.getRank())
-        return tensor::ExpandShapeOp::create(b, loc, target, source, *groups);
-    }
-    auto flat = RankedTensorType::get({sourceType.getNumElements()}, target.getElementType());
-    return reshape(b, loc, reshape(b, loc, source, flat), target);
-  }
-
   LogicalResult rewrite(Operation *op, const AttrReader &, ArrayRef<Value> operands,
                         ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, reshape(rewriter, op->getLoc(), operands[0],
-                                   getStorageTensorType(op->getResult(0).getType())));
+    rewriter.replaceOp(op, reshapeTensor(rewriter, op->getLoc(), operands[0],
+                                         getStorageTensorType(op->getResult(0).getType())));
     return success();
   }
 };

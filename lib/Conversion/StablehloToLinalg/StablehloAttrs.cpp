@@ -99,10 +99,18 @@ public:
     return values;
   }
 
-  /// Records "<message> at column N of '<text>'" and fails.
-  LogicalResult fail(const Twine &message) {
+  /// Where the next token starts.
+  size_t position() {
     skipSpace();
-    error = (message + " at column " + Twine(pos + 1) + " of '" + text + "'").str();
+    return pos;
+  }
+
+  /// Records "<message> at column N of '<text>'" for the next token and fails.
+  LogicalResult fail(const Twine &message) { return failAt(position(), message); }
+
+  /// Like fail, for the token that started at `at`.
+  LogicalResult failAt(size_t at, const Twine &message) {
+    error = (message + " at column " + Twine(at + 1) + " of '" + text + "'").str();
     return failure();
   }
 
@@ -130,13 +138,14 @@ LogicalResult parseFields(AttrTextParser &parser, ArrayRef<StringRef> known,
   if (parser.consumeIf(">"))
     return success();
   do {
+    size_t keyStart = parser.position();
     FailureOr<StringRef> key = parser.identifier();
     if (failed(key))
       return failure();
     if (!llvm::is_contained(known, *key))
-      return parser.fail("unknown field '" + *key + "'");
+      return parser.failAt(keyStart, "unknown field '" + *key + "'");
     if (fields.count(*key))
-      return parser.fail("field '" + *key + "' given twice");
+      return parser.failAt(keyStart, "field '" + *key + "' given twice");
     if (failed(parser.expect("=")))
       return failure();
     FieldValue value;
@@ -163,11 +172,12 @@ LogicalResult parseFields(AttrTextParser &parser, ArrayRef<StringRef> known,
 
 /// Consumes `mnemonic<`.
 LogicalResult expectMnemonic(AttrTextParser &parser, StringRef mnemonic) {
+  size_t start = parser.position();
   FailureOr<StringRef> name = parser.identifier();
   if (failed(name))
     return failure();
   if (*name != mnemonic)
-    return parser.fail("expected '" + mnemonic + "<...>' but found '" + *name + "'");
+    return parser.failAt(start, "expected '" + mnemonic + "<...>' but found '" + *name + "'");
   return parser.expect("<");
 }
 
@@ -213,18 +223,19 @@ LogicalResult parseConvLayout(AttrTextParser &parser, StringRef what, char first
   int64_t position = 0;
   first = second = -1;
   do {
+    size_t start = parser.position();
     if (parser.atInteger()) {
       FailureOr<int64_t> index = parser.integer();
       if (failed(index))
         return failure();
       if (*index < 0 || *index > 64)
-        return parser.fail("spatial dimension " + Twine(*index) + " out of range in the " +
-                           what + " layout");
+        return parser.failAt(start, "spatial dimension " + Twine(*index) +
+                                        " out of range in the " + what + " layout");
       if (spatialPositions.size() <= static_cast<size_t>(*index))
         spatialPositions.resize(*index + 1);
       if (spatialPositions[*index])
-        return parser.fail("spatial dimension " + Twine(*index) + " repeated in the " + what +
-                           " layout");
+        return parser.failAt(start, "spatial dimension " + Twine(*index) +
+                                        " repeated in the " + what + " layout");
       spatialPositions[*index] = position;
     } else {
       FailureOr<StringRef> label = parser.identifier();
@@ -236,11 +247,11 @@ LogicalResult parseConvLayout(AttrTextParser &parser, StringRef what, char first
       else if (*label == StringRef(&secondLabel, 1))
         slot = &second;
       if (!slot)
-        return parser.fail("unexpected '" + *label + "' in the " + what + " layout (expected '" +
-                           Twine(firstLabel) + "', '" + Twine(secondLabel) +
-                           "' or a spatial index)");
+        return parser.failAt(start, "unexpected '" + *label + "' in the " + what +
+                                        " layout (expected '" + Twine(firstLabel) + "', '" +
+                                        Twine(secondLabel) + "' or a spatial index)");
       if (*slot != -1)
-        return parser.fail("'" + *label + "' repeated in the " + what + " layout");
+        return parser.failAt(start, "'" + *label + "' repeated in the " + what + " layout");
       *slot = position;
     }
     ++position;
@@ -292,11 +303,12 @@ FailureOr<ConvDimensionNumbers> stablehlo::parseConvDimensionNumbers(StringRef t
   ConvDimensionNumbers dims;
   if (parser.atIdentifier()) {
     // `raw` form: named fields.
+    size_t rawStart = parser.position();
     FailureOr<StringRef> raw = parser.identifier();
     if (failed(raw))
       return failure();
     if (*raw != "raw")
-      return parser.fail("expected 'raw' or '[' but found '" + *raw + "'");
+      return parser.failAt(rawStart, "expected 'raw' or '[' but found '" + *raw + "'");
     llvm::StringMap<FieldValue> fields;
     if (failed(parseFields(
             parser,
@@ -331,9 +343,10 @@ FailureOr<ConvDimensionNumbers> stablehlo::parseConvDimensionNumbers(StringRef t
   if (failed(parseConvLayout(parser, "input", 'b', 'f', dims.inputBatch, dims.inputFeature,
                              dims.inputSpatial)))
     return failure();
+  size_t timesStart = parser.position();
   FailureOr<StringRef> times = parser.identifier();
   if (failed(times) || *times != "x")
-    return parser.fail("expected 'x' between the input and kernel layouts");
+    return parser.failAt(timesStart, "expected 'x' between the input and kernel layouts");
   if (failed(parseConvLayout(parser, "kernel", 'i', 'o', dims.kernelInputFeature,
                              dims.kernelOutputFeature, dims.kernelSpatial)))
     return failure();
@@ -408,11 +421,12 @@ stablehlo::parseScatterDimensionNumbers(StringRef text, std::string &error) {
 FailureOr<std::string> stablehlo::parseEnumAttr(StringRef text, StringRef mnemonic,
                                                 std::string &error) {
   AttrTextParser parser(text, error);
+  size_t start = parser.position();
   FailureOr<StringRef> name = parser.identifier();
   if (failed(name))
     return failure();
   if (*name != mnemonic)
-    return parser.fail("expected '" + mnemonic + "' but found '" + *name + "'");
+    return parser.failAt(start, "expected '" + mnemonic + "' but found '" + *name + "'");
   bool bracketed = parser.consumeIf("<");
   FailureOr<StringRef> value = parser.identifier();
   if (failed(value))

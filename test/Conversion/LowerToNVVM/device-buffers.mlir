@@ -1,18 +1,12 @@
 // RUN: remat-opt %s --split-input-file --verify-diagnostics --remat-gpu-device-buffers | FileCheck %s
 
-// Every allocation, copy and free of host code goes to the device, each as a one-op async chain
-// that is waited for.
+// Every allocation, copy and free of host code goes to the device. The ops are synchronous here;
+// the pipeline's gpu-async-region later chains them with the launches on one stream.
 
 // CHECK-LABEL: func.func @alloc_copy_free
-// CHECK: %[[T0:.*]] = gpu.wait async
-// CHECK: %[[M:.*]], %[[T1:.*]] = gpu.alloc async [%[[T0]]] () : memref<4xf32>
-// CHECK: gpu.wait [%[[T1]]]
-// CHECK: %[[T2:.*]] = gpu.wait async
-// CHECK: %[[T3:.*]] = gpu.memcpy async [%[[T2]]] %[[M]], %arg0
-// CHECK: gpu.wait [%[[T3]]]
-// CHECK: %[[T4:.*]] = gpu.wait async
-// CHECK: %[[T5:.*]] = gpu.dealloc async [%[[T4]]] %[[M]]
-// CHECK: gpu.wait [%[[T5]]]
+// CHECK: %[[M:.*]] = gpu.alloc  () : memref<4xf32>
+// CHECK: gpu.memcpy  %[[M]], %arg0
+// CHECK: gpu.dealloc  %[[M]]
 func.func @alloc_copy_free(%src: memref<4xf32>) {
   %m = memref.alloc() : memref<4xf32>
   memref.copy %src, %m : memref<4xf32> to memref<4xf32>
@@ -34,7 +28,7 @@ func.func @strided_copy(%src: memref<2xf32, strided<[2]>>, %dst: memref<2xf32>) 
 
 // Dynamic sizes are kept.
 // CHECK-LABEL: func.func @dynamic
-// CHECK: gpu.alloc async [%{{.*}}] (%arg0) : memref<?xf32>
+// CHECK: gpu.alloc  (%arg0) : memref<?xf32>
 func.func @dynamic(%n: index) -> memref<?xf32> {
   %m = memref.alloc(%n) : memref<?xf32>
   return %m : memref<?xf32>
@@ -44,8 +38,8 @@ func.func @dynamic(%n: index) -> memref<?xf32> {
 
 // bufferization.clone: a fresh device buffer and a device copy.
 // CHECK-LABEL: func.func @clone
-// CHECK: %[[M:.*]], %{{.*}} = gpu.alloc async
-// CHECK: gpu.memcpy async [%{{.*}}] %[[M]], %arg0
+// CHECK: %[[M:.*]] = gpu.alloc  ()
+// CHECK: gpu.memcpy  %[[M]], %arg0
 // CHECK: return %[[M]]
 func.func @clone(%a: memref<8xf32>) -> memref<8xf32> {
   %c = bufferization.clone %a : memref<8xf32> to memref<8xf32>
@@ -63,7 +57,7 @@ func.func @clone(%a: memref<8xf32>) -> memref<8xf32> {
 // CHECK: %[[NE:.*]] = arith.cmpi ne, %[[PA]], %[[PR]]
 // CHECK: %[[FREE:.*]] = arith.andi %arg1, %[[NE]]
 // CHECK: scf.if %[[FREE]] {
-// CHECK:   gpu.dealloc async
+// CHECK:   gpu.dealloc %arg0
 // CHECK: }
 // CHECK: %[[EQ:.*]] = arith.cmpi eq, %[[PA]], %[[PR]]
 // CHECK: %[[OWN:.*]] = arith.andi %arg1, %[[EQ]]

@@ -3,6 +3,8 @@
 // remat_entry reads one device address per argument, builds dense row-major descriptors, calls
 // the step and stores (address to free, address of the data) per result.
 
+// The step itself gets internal linkage; only remat_entry is exported.
+// CHECK: func.func private @step({{.*}} attributes {llvm.linkage = #llvm.linkage<internal>}
 // CHECK: llvm.mlir.global external constant @remat_entry_signature("step(f32[2,3],i32[4],i1[])->(f32[3,2])\00")
 // CHECK: func.func @remat_entry(%[[ARGS:.*]]: !llvm.ptr, %[[RESULTS:.*]]: !llvm.ptr)
 // CHECK: %[[SLOT0:.*]] = llvm.getelementptr %[[ARGS]][0] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
@@ -18,8 +20,8 @@
 // CHECK: %[[P:.*]] = memref.extract_aligned_pointer_as_index %[[R]]
 // CHECK: arith.cmpi eq, %[[P]]
 // CHECK: %[[OWNED:.*]] = scf.if
-// CHECK:   gpu.alloc async
-// CHECK:   gpu.memcpy async
+// CHECK:   %[[COPY:.*]] = gpu.alloc  ()
+// CHECK:   gpu.memcpy  %[[COPY]], %[[R]]
 // CHECK: } else {
 // CHECK:   scf.yield %[[R]]
 // CHECK: %[[D:.*]] = builtin.unrealized_conversion_cast %[[OWNED]] : memref<3x2xf32> to

@@ -7,10 +7,18 @@
 // fixed entry point with its signature.
 
 // CHECK-NOT: remat.
-// CHECK: llvm.func @step(
-// CHECK: llvm.call @mgpuMemAlloc
-// CHECK: gpu.launch_func @step_kernel::@step_kernel blocks in
-// CHECK: llvm.call @mgpuMemFree
+// The step gets internal linkage: only remat_entry is exported.
+// CHECK: llvm.func internal @step(
+// All device work of the step is queued on one stream, waited for once at the end.
+// CHECK: %[[S:.*]] = llvm.call @mgpuStreamCreate()
+// CHECK: llvm.call @mgpuMemAlloc(%{{.*}}, %[[S]], %{{.*}})
+// CHECK: gpu.launch_func <%[[S]] : !llvm.ptr> @step_kernel::@step_kernel blocks in
+// CHECK-NOT: mgpuStreamSynchronize
+// CHECK: gpu.launch_func <%[[S]] : !llvm.ptr> @step_kernel_0::@step_kernel blocks in
+// CHECK-NOT: mgpuStreamSynchronize
+// CHECK: llvm.call @mgpuMemFree(%{{.*}}, %[[S]])
+// CHECK-NEXT: llvm.call @mgpuStreamSynchronize(%[[S]])
+// CHECK-NEXT: llvm.call @mgpuStreamDestroy(%[[S]])
 // CHECK: llvm.return
 // CHECK: gpu.binary @step_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80", link = ["/usr/local/cuda/nvvm/libdevice/libdevice.10.bc"]>
 // CHECK-SAME: bin = "\7FELF

@@ -12,6 +12,7 @@
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --entry nosuch | FileCheck %s --check-prefix=ENTRY
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --entry hidden | FileCheck %s --check-prefix=PRIVATE
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --entry brain --args %t/a.npy | FileCheck %s --check-prefix=BF16
+// RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --entry unranked | FileCheck %s --check-prefix=UNRANKED
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --case-dir %t/only_arg0 | FileCheck %s --check-prefix=CASE-MISSING
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --case-dir %t/extra_result | FileCheck %s --check-prefix=CASE-EXTRA
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --case-dir %t/nowhere | FileCheck %s --check-prefix=CASE-DIR
@@ -21,6 +22,7 @@
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %S/Inputs/two-public.mlir | FileCheck %s --check-prefix=AMBIGUOUS
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %S/Inputs/plain-llvm.mlir | FileCheck %s --check-prefix=NO-SIGNATURE
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %S/Inputs/broken.mlir | FileCheck %s --check-prefix=PARSE
+// RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --bogus | FileCheck %s --check-prefix=OPTION
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %t/nofile.mlir | FileCheck %s --check-prefix=NO-FILE
 // RUN: %python %S/Inputs/expect_exit.py 2 remat-run %s --args %t/a_be.npy %t/b.npy | FileCheck %s --check-prefix=BIG-ENDIAN
 // The good inputs run, so the failures above come from what each line changes. Fortran order
@@ -34,9 +36,10 @@
 // COUNT: remat-run: error: @main has 2 arguments but --args gives 1 file
 // NO-ARGS: remat-run: error: @main takes 2 arguments: pass them with --args a.npy ... or --case-dir <dir>
 // NOT-NPY: remat-run: error: '{{.*}}notnpy.npy': not a .npy file
-// ENTRY: remat-run: error: no function @nosuch in {{.*}}errors.mlir; functions that can be run: @main, @brain
-// PRIVATE: remat-run: error: @hidden is private or only declared; remat-run calls public functions with a body: @main, @brain
+// ENTRY: remat-run: error: no function @nosuch in {{.*}}errors.mlir; functions that can be run: @main, @brain, @unranked
+// PRIVATE: remat-run: error: @hidden is private or only declared; remat-run calls public functions with a body: @main, @brain, @unranked
 // BF16: remat-run: error: argument 0 of @brain has element type bf16, which remat-run cannot pass; supported: f16, f32, f64, i1, i8, i16, i32, i64 (signless, signed or unsigned) and index
+// UNRANKED: remat-run: error: argument 0 of @unranked has type tensor<*xf32>; unranked tensors and memrefs cannot be passed, give it a rank
 // CASE-MISSING: remat-run: error: case dir {{.*}}only_arg0 lacks arg1.npy (@main has 2 arguments)
 // CASE-EXTRA: remat-run: error: case dir {{.*}}extra_result has result1.npy, but @main has only 1 result: is it the right entry or folder?
 // CASE-DIR: remat-run: error: case dir '{{.*}}nowhere' is not a folder
@@ -47,6 +50,7 @@
 // NO-SIGNATURE: remat-run: error: {{.*}}plain-llvm.mlir has no function to run (no llvm.func carries remat_cpu.signature; lower the tensor module with remat-lower-to-cpu)
 // PARSE: broken.mlir:2:3: error: custom op 'this' is unknown
 // PARSE: remat-run: error: cannot parse {{.*}}broken.mlir (diagnostics above)
+// OPTION: remat-run: Unknown command line argument '--bogus'.
 // NO-FILE: remat-run: error: cannot open input file '{{.*}}nofile.mlir': No such file or directory
 // BIG-ENDIAN: remat-run: error: '{{.*}}a_be.npy': big-endian data (>f4) is not supported; save it with arr.astype(arr.dtype.newbyteorder('<'))
 // GOOD: "outputs_match": true,
@@ -65,4 +69,8 @@ func.func private @hidden(%a: tensor<2x3xf32>) -> tensor<2x3xf32> {
 
 func.func @brain(%a: tensor<2x3xbf16>) -> tensor<2x3xbf16> {
   return %a : tensor<2x3xbf16>
+}
+
+func.func @unranked(%a: tensor<*xf32>) -> tensor<*xf32> {
+  return %a : tensor<*xf32>
 }

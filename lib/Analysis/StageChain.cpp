@@ -106,14 +106,21 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
 
   // Forward values that cross each position: defined at or before it, read by a forward op
   // after it. Constants are globals and never cross.
+  // Residuals (forward ops off the paths to the loss, such as tanh's derivative) are read only
+  // by the backward and by other residuals; each joins the stage of its latest operand, so
+  // where the schedule puts them does not matter for cutting.
+  auto isResidual = [&](int64_t pos) {
+    return pos >= 0 && pos <= lossPos && !inSlice[pos] &&
+           !isConstantLike(graph.getSchedule()[pos]);
+  };
   SmallVector<int64_t> crossingDelta(n + 1, 0);
   for (int64_t pos = 0; pos <= lossPos; ++pos) {
-    if (isConstantLike(graph.getSchedule()[pos]))
+    if (isConstantLike(graph.getSchedule()[pos]) || isResidual(pos))
       continue;
     int64_t lastForward = -1;
     for (Value result : graph.getSchedule()[pos]->getResults())
       for (int64_t user : graph.getUsers(result))
-        if (user <= lossPos)
+        if (user <= lossPos && !isResidual(user))
           lastForward = std::max(lastForward, user);
     if (lastForward > pos) {
       crossingDelta[pos] += 1;
@@ -149,23 +156,38 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
   if (cuts.empty() || cuts.back() != lossPos)
     cuts.push_back(lossPos);
 
-  // Stages between cuts.
+  // Stages between cuts; residuals follow their latest operand.
   int64_t begin = 0;
   for (int64_t cut : cuts) {
     ChainStage stage;
     stage.begin = begin;
     stage.end = cut;
-    for (int64_t pos = begin; pos <= cut; ++pos) {
-      Operation *op = graph.getSchedule()[pos];
-      stageOf[pos] = stages.size();
-      stage.forwardCost += costs.getCost(op);
-      if (!stage.notRecomputable && !isConstantLike(op) && !costs.isRecomputable(op))
-        stage.notRecomputable = op;
-    }
     for (Value result : graph.getSchedule()[cut]->getResults())
       stage.outputBytes += getTypeBytes(result.getType());
+    for (int64_t pos = begin; pos <= cut; ++pos)
+      stageOf[pos] = stages.size();
     stages.push_back(std::move(stage));
     begin = cut + 1;
+  }
+  for (int64_t pos = 0; pos <= lossPos; ++pos) {
+    if (!isResidual(pos))
+      continue;
+    int64_t latest = -1;
+    for (Value v : graph.getNodeOperands(pos)) {
+      Operation *def = v.getDefiningOp();
+      int64_t from = def ? graph.getPosition(def) : -1;
+      if (from >= 0 && !isConstantLike(def))
+        latest = std::max(latest, stageOf[from]);
+    }
+    if (latest >= 0)
+      stageOf[pos] = latest;
+  }
+  for (int64_t pos = 0; pos <= lossPos; ++pos) {
+    Operation *op = graph.getSchedule()[pos];
+    ChainStage &stage = stages[stageOf[pos]];
+    stage.forwardCost += costs.getCost(op);
+    if (!stage.notRecomputable && !isConstantLike(op) && !costs.isRecomputable(op))
+      stage.notRecomputable = op;
   }
   for (const ValueLifetime &info : graph.getValues())
     if (info.isActivation && info.def <= lossPos)

@@ -16,8 +16,9 @@
 
 namespace mlir::remat {
 
-/// One stage: the forward ops at schedule positions [begin, end], ending with the articulation
-/// op at `end` (the loss for the last stage).
+/// One stage: the forward ops on paths to the loss at schedule positions [begin, end], ending
+/// with the articulation op at `end` (the loss for the last stage). Residuals (forward ops off
+/// those paths) join the stage of their latest operand wherever the schedule puts them.
 struct ChainStage {
   int64_t begin = 0;
   int64_t end = 0;

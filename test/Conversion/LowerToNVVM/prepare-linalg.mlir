@@ -44,3 +44,46 @@ func.func @named(%a: tensor<4x8xf32>, %b: tensor<8x2xf32>, %c: tensor<4x2xf32>) 
   %r = linalg.matmul ins(%a, %b : tensor<4x8xf32>, tensor<8x2xf32>) outs(%c : tensor<4x2xf32>) -> tensor<4x2xf32>
   return %r : tensor<4x2xf32>
 }
+
+// A large reduction to a scalar is split: partials along the longest dimension (parallel, one
+// GPU thread each), filled with the neutral element, then folded into the original accumulator.
+// CHECK-LABEL: func.func @split_sum
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK: %[[E:.*]] = tensor.empty() : tensor<256xf32>
+// CHECK: %[[P0:.*]] = linalg.generic {{.*}} ins(%[[ZERO]] : f32) outs(%[[E]] : tensor<256xf32>)
+// CHECK: %[[P:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]} ins(%arg0 : tensor<256x64xf32>) outs(%[[P0]] : tensor<256xf32>)
+// CHECK: linalg.generic {{.*}} iterator_types = ["reduction"]} ins(%[[P]] : tensor<256xf32>) outs(%arg1 : tensor<f32>)
+// CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %[[OUT:.*]]: f32):
+// CHECK-NEXT:   %[[S:.*]] = arith.addf %[[IN]], %[[OUT]] : f32
+func.func @split_sum(%a: tensor<256x64xf32>, %init: tensor<f32>) -> tensor<f32> {
+  %r = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> ()>],
+                       iterator_types = ["reduction", "reduction"]}
+      ins(%a : tensor<256x64xf32>) outs(%init : tensor<f32>) {
+    ^bb0(%x: f32, %acc: f32):
+      %s = arith.addf %x, %acc : f32
+      linalg.yield %s : f32
+  } -> tensor<f32>
+  return %r : tensor<f32>
+}
+
+// Small reductions, and folds that are not associative (acc - x), stay whole.
+// CHECK-LABEL: func.func @no_split
+// CHECK-COUNT-2: iterator_types = ["reduction", "reduction"]
+func.func @no_split(%a: tensor<256x64xf32>, %b: tensor<16x16xf32>, %init: tensor<f32>)
+    -> (tensor<f32>, tensor<f32>) {
+  %r = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> ()>],
+                       iterator_types = ["reduction", "reduction"]}
+      ins(%a : tensor<256x64xf32>) outs(%init : tensor<f32>) {
+    ^bb0(%x: f32, %acc: f32):
+      %s = arith.subf %acc, %x : f32
+      linalg.yield %s : f32
+  } -> tensor<f32>
+  %q = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> ()>],
+                       iterator_types = ["reduction", "reduction"]}
+      ins(%b : tensor<16x16xf32>) outs(%init : tensor<f32>) {
+    ^bb0(%x: f32, %acc: f32):
+      %s = arith.addf %x, %acc : f32
+      linalg.yield %s : f32
+  } -> tensor<f32>
+  return %r, %q : tensor<f32>, tensor<f32>
+}

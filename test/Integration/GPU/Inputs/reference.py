@@ -105,11 +105,19 @@ def tensor_ops(rng):
     return args, results
 
 
+def reductions(rng):
+    """Sum of squares, maximum, and negated sum, each over a whole matrix."""
+    a = rng.standard_normal((128, 96)).astype(np.float32).astype(np.float64)
+    b = rng.standard_normal((64, 80)).astype(np.float32).astype(np.float64)
+    return [a, b], [np.array(np.sum(a * a)), np.array(b.max()), np.array(-b.sum())]
+
+
 EXAMPLES = {
     "mlp_train_step": mlp_train_step,
     "conv_train_step": conv_train_step,
     "softmax_train_step": softmax_train_step,
     "tensor_ops": tensor_ops,
+    "reductions": reductions,
 }
 
 

@@ -1,0 +1,363 @@
+#!/usr/bin/env python3
+"""XLA benchmark of remat against jax.checkpoint: residual CNN and GPT stack train steps.
+
+Two phases, because remat-opt (LLVM/MLIR) and the GPU are on different machines:
+
+  phase 1, where remat-opt is built (CPU, JAX installed; nothing big is allocated):
+    run.py export --out BUNDLE [--small] [--budgets 50%,25%,12.5%] [--remat-opt PATH]
+  lowers each model's train step (jax.jit(jax.value_and_grad(loss)) at abstract shapes, for the
+  GPU platform) to StableHLO: the original, jax.checkpoint around every block, and remat dp at
+  each budget (remat-opt with optimization barriers and remat-strip, then the barriers' wait
+  values fenced as remat_jax does). BUNDLE gets the .mlir files, remat's reports, a manifest and
+  copies of run.py, models.py and remat_jax.py, so that BUNDLE alone is what the GPU machine needs.
+
+  phase 2, on the GPU machine (JAX with CUDA, no network, no LLVM):
+    python3 BUNDLE/run.py measure --bundle BUNDLE [--runs 20] [--warmup 3]
+  compiles every variant with XLA on the device, each in a fresh process, runs it on the same
+  random parameters and batch, and records XLA's memory analysis (temp, argument, output bytes),
+  the device's peak bytes in use (memory_stats), the median step time over the timed runs and a
+  digest of the results (loss, per-leaf sums and sums of squares) compared with the original's.
+  Writes BUNDLE/results-<platform>.json (or --out) and prints a table.
+
+  both, for a dry run on the CPU at small shapes:
+    run.py all --small --out BUNDLE
+"""
+import argparse
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+for _p in (HERE, os.path.join(HERE, "..", "..", "python")):
+    if os.path.isdir(_p) and _p not in sys.path:
+        sys.path.insert(0, _p)
+
+DEFAULT_BUDGETS = "50%,25%,12.5%"
+
+
+def _slug(budget):
+    """Variant name of a budget: remat-50pct for 50%."""
+    return "remat-" + str(budget).replace("%", "pct")
+
+
+# ----------------------------------------------------------------------------- phase 1
+
+def export(args):
+    os.environ.setdefault("JAX_PLATFORMS", "cpu")
+    import jax
+    import models as M
+    import remat_jax as R
+    if args.precision != "default":
+        jax.config.update("jax_default_matmul_precision", args.precision)
+    size = "small" if args.small else "full"
+    out = os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+    remat_opt = R.find_remat_opt(args.remat_opt)
+    manifest = {"format": 1, "jax": jax.__version__, "platform": args.platform, "size": size,
+                "precision": args.precision, "remat_opt": remat_opt, "models": {}}
+    for name in args.models.split(","):
+        builder, config, xshape = M.MODELS[name][size]
+        init, block = builder(*config)
+        params, x = M.abstract_args(init, xshape)
+        os.makedirs(os.path.join(out, name), exist_ok=True)
+        entry = {"builder": builder.__name__, "config": list(config), "input_shape": list(xshape),
+                 "parameters": int(sum(math.prod(p.shape) for p in jax.tree_util.tree_leaves(params))),
+                 "variants": []}
+        texts = {}
+        for variant, checkpoint in (("original", False), ("checkpoint", True)):
+            t0 = time.time()
+            lowered = M.train_step(block, checkpoint).trace(params, x).lower(
+                lowering_platforms=(args.platform,))
+            text = lowered.compiler_ir("stablehlo").operation.get_asm(print_generic_op_form=True)
+            texts[variant] = text
+            path = os.path.join(name, variant + ".mlir")
+            with open(os.path.join(out, path), "w") as fh:
+                fh.write(text)
+            entry["variants"].append({"name": variant, "file": path, "export_s": round(time.time() - t0, 2),
+                                      "stablehlo_ops": text.count('"stablehlo.')})
+            print(f"{name} {variant}: {text.count(chr(34) + 'stablehlo.')} StableHLO ops, "
+                  f"{len(text) / 1e6:.1f} MB, exported in {time.time() - t0:.1f} s", flush=True)
+        budgets = [b for b in args.budgets.split(",") if b]
+        done = set()
+        for budget in budgets:
+            t0 = time.time()
+            try:
+                text, plan = R.rematerialize_stablehlo(texts["original"], budget=budget,
+                                                       strategy="dp", remat_opt=remat_opt)
+            except R.InfeasibleBudgetError as e:
+                print(f"{name} remat {budget}: infeasible, smallest feasible budget "
+                      f"{e.minimum_bytes} B ({time.time() - t0:.1f} s)", flush=True)
+                entry.setdefault("infeasible", []).append(
+                    {"budget": budget, "budget_bytes": e.budget_bytes, "minimum_bytes": e.minimum_bytes})
+                budget = str(e.minimum_bytes)
+                if budget in done:
+                    continue
+                t0 = time.time()
+                text, plan = R.rematerialize_stablehlo(texts["original"], budget=budget,
+                                                       strategy="dp", remat_opt=remat_opt)
+            done.add(budget)
+            seconds = time.time() - t0
+            variant = _slug(budget) if budget in budgets else "remat-min"
+            path = os.path.join(name, variant + ".mlir")
+            with open(os.path.join(out, path), "w") as fh:
+                fh.write(text)
+            with open(os.path.join(out, name, variant + ".report.json"), "w") as fh:
+                json.dump(plan, fh)
+            summary = {k: plan.get(k) for k in ("budget_bytes", "peak_bytes_before", "peak_bytes_after",
+                                                 "forward_flops", "recompute_flops", "checkpoints",
+                                                 "recomputations", "stages", "solve_ms",
+                                                 "fenced_barriers")}
+            entry["variants"].append({"name": variant, "budget": budget, "file": path,
+                                      "remat_s": round(seconds, 2), "plan": summary,
+                                      "stablehlo_ops": text.count('"stablehlo.')})
+            print(f"{name} remat {budget}: predicted peak {plan['peak_bytes_before']} -> "
+                  f"{plan['peak_bytes_after']} B, recompute {plan['recompute_flops'] / max(1, plan['forward_flops']):.2f}x "
+                  f"forward FLOPs, remat-opt + fence {seconds:.1f} s (solve {plan['solve_ms'] / 1e3:.1f} s)",
+                  flush=True)
+        if args.xla_cpu_analysis:
+            cpu = jax.devices("cpu")[0]
+            for v in entry["variants"]:
+                with open(os.path.join(out, v["file"])) as fh:
+                    exe = R.compile_stablehlo(fh.read(), cpu)
+                v["xla_cpu"] = R.memory_analysis(exe).as_dict()
+                print(f"{name} {v['name']}: XLA:CPU temp {v['xla_cpu']['temp_bytes']} B", flush=True)
+        manifest["models"][name] = entry
+    for f in ("run.py", "models.py"):
+        if os.path.abspath(os.path.join(HERE, f)) != os.path.join(out, f):
+            shutil.copyfile(os.path.join(HERE, f), os.path.join(out, f))
+    import remat_jax
+    shutil.copyfile(remat_jax.__file__, os.path.join(out, "remat_jax.py"))
+    with open(os.path.join(out, "manifest.json"), "w") as fh:
+        json.dump(manifest, fh, indent=1)
+    total = sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(out) for f in fs)
+    print(f"bundle {out}: {total / 1e6:.1f} MB", flush=True)
+    return out
+
+
+# ----------------------------------------------------------------------------- phase 2
+
+def _digest(tree):
+    """Per result leaf: element count, sum, sum of squares and a projection on a fixed random
+    vector, in float64: enough to compare results across processes."""
+    import numpy as np
+    import jax
+    out = []
+    for k, leaf in enumerate(jax.tree_util.tree_leaves(tree)):
+        a = np.asarray(leaf, dtype=np.float64).ravel()
+        r = np.random.default_rng(k).standard_normal(a.size)
+        out.append([int(a.size), float(a.sum()), float(a @ a), float(a @ r)])
+    return out
+
+
+def child(args):
+    """One variant in a fresh process: prints one JSON line."""
+    import numpy as np
+    import jax
+    from jax import random
+    import models as M
+    import remat_jax as R
+    with open(os.path.join(args.bundle, "manifest.json")) as fh:
+        manifest = json.load(fh)
+    if manifest["precision"] != "default":
+        jax.config.update("jax_default_matmul_precision", manifest["precision"])
+    model = manifest["models"][args.model]
+    builder = getattr(M, model["builder"])
+    init, block = builder(*model["config"])
+    device = jax.devices()[0]
+    result = {"model": args.model, "variant": args.variant, "device": str(device.device_kind),
+              "platform": device.platform}
+    try:
+        params = jax.jit(init)(random.PRNGKey(0))
+        x = random.normal(random.PRNGKey(1), tuple(model["input_shape"]))
+        jax.block_until_ready((params, x))
+        stats = device.memory_stats() or {}
+        result["bytes_in_use_args"] = stats.get("bytes_in_use")
+        lowered = M.train_step(block).lower(params, x)
+        t0 = time.perf_counter()
+        if args.variant == "native":
+            step = lowered.compile(compiler_options=R.xla_compiler_options(device) or None)
+        else:
+            v = next(v for v in model["variants"] if v["name"] == args.variant)
+            with open(os.path.join(args.bundle, v["file"])) as fh:
+                step = R.CompiledStep(fh.read(), lowered, device)
+        result["compile_s"] = round(time.perf_counter() - t0, 3)
+        result["xla"] = R.memory_analysis(step).as_dict()
+        times = []
+        out = None
+        for i in range(args.warmup + args.runs):
+            out = None  # free the previous results before the next step
+            t0 = time.perf_counter()
+            out = step(params, x)
+            jax.block_until_ready(out)
+            if i >= args.warmup:
+                times.append(time.perf_counter() - t0)
+        result["digest"] = _digest(out)
+        result["step_s_median"] = statistics.median(times)
+        result["step_s_all"] = times
+        stats = device.memory_stats() or {}
+        result["peak_bytes_in_use"] = stats.get("peak_bytes_in_use")
+    except Exception as e:  # out of memory, compile failures: recorded, the others go on
+        result["error"] = f"{type(e).__name__}: {str(e)[:2000]}"
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+def _compare(digest, reference):
+    """Largest relative difference: sums of squares relative to themselves; sums and projections
+    relative to sqrt(n * sum of squares), the bound of their error for elementwise relative
+    errors (a plain relative error of a sum that cancels to about zero would say nothing)."""
+    if len(digest) != len(reference):
+        return float("inf")
+    worst = 0.0
+    for (n, s, q, p), (rn, rs, rq, rp) in zip(digest, reference):
+        if n != rn:
+            return float("inf")
+        scale = max((rn * rq) ** 0.5, 1e-30)
+        worst = max(worst, abs(q - rq) / max(rq, 1e-30), abs(s - rs) / scale, abs(p - rp) / scale)
+    return worst
+
+
+def _mb(v):
+    return "-" if v is None else f"{v / 2**20:,.1f}"
+
+
+def measure(args):
+    bundle = os.path.abspath(args.bundle)
+    with open(os.path.join(bundle, "manifest.json")) as fh:
+        manifest = json.load(fh)
+    env = dict(os.environ)
+    env.setdefault("XLA_PYTHON_CLIENT_PREALLOCATE", "false")
+    env.setdefault("XLA_PYTHON_CLIENT_MEM_FRACTION", "0.95")
+    if args.platform:
+        env["JAX_PLATFORMS"] = args.platform
+    env["PYTHONPATH"] = os.pathsep.join([HERE, os.path.join(HERE, "..", "..", "python")]
+                                        + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    rows = []
+    for name in (args.models.split(",") if args.models else manifest["models"]):
+        model = manifest["models"][name]
+        variants = [v["name"] for v in model["variants"]]
+        if not args.no_native:
+            variants.insert(1, "native")
+        if args.variants:
+            variants = [v for v in variants if v in args.variants.split(",")]
+        for variant in variants:
+            cmd = [sys.executable, os.path.abspath(__file__), "_child", "--bundle", bundle,
+                   "--model", name, "--variant", variant, "--runs", str(args.runs),
+                   "--warmup", str(args.warmup)]
+            t0 = time.time()
+            try:
+                proc = subprocess.run(cmd, env=env, capture_output=True, text=True,
+                                      timeout=args.timeout)
+                line = next((l for l in proc.stdout.splitlines() if l.startswith("RESULT ")), None)
+                result = json.loads(line[7:]) if line else {
+                    "model": name, "variant": variant,
+                    "error": f"exit {proc.returncode}: {(proc.stderr or '')[-2000:]}"}
+            except subprocess.TimeoutExpired:
+                result = {"model": name, "variant": variant, "error": f"timeout after {args.timeout} s"}
+            result["wall_s"] = round(time.time() - t0, 1)
+            v = next((v for v in model["variants"] if v["name"] == variant), None)
+            if v and "plan" in v:
+                result["plan"] = v["plan"]
+            rows.append(result)
+            print(f"{name} {variant}: " + (result["error"].splitlines()[0] if "error" in result else
+                  f"XLA temp {_mb(result['xla']['temp_bytes'])} MiB, peak {_mb(result.get('peak_bytes_in_use'))} MiB, "
+                  f"step {result['step_s_median'] * 1e3:.2f} ms"), flush=True)
+    # Results against the original (compiled from the same bundle).
+    platform = next((r["platform"] for r in rows if "platform" in r), "unknown")
+    rtol = args.rtol if args.rtol is not None else (1e-4 if platform == "cpu" else 2e-3)
+    for r in rows:
+        ref = next((o for o in rows if o["model"] == r["model"] and o["variant"] == "original"
+                    and "digest" in o), None)
+        if ref and "digest" in r:
+            r["max_rel_diff"] = _compare(r["digest"], ref["digest"])
+            r["results_match"] = r["max_rel_diff"] <= rtol
+            r["temp_vs_original"] = r["xla"]["temp_bytes"] / max(1, ref["xla"]["temp_bytes"])
+            if r.get("peak_bytes_in_use") and ref.get("peak_bytes_in_use"):
+                r["peak_vs_original"] = r["peak_bytes_in_use"] / ref["peak_bytes_in_use"]
+            r["time_vs_original"] = r["step_s_median"] / ref["step_s_median"]
+    out = args.out or os.path.join(bundle, f"results-{platform}.json")
+    with open(out, "w") as fh:
+        json.dump({"manifest": {k: manifest[k] for k in ("jax", "platform", "size", "precision")},
+                   "runs": args.runs, "warmup": args.warmup, "rtol": rtol,
+                   "device": next((r["device"] for r in rows if "device" in r), None),
+                   "results": rows}, fh, indent=1)
+    print()
+    print(f"| model | variant | XLA temp MiB | vs orig | device peak MiB | vs orig | step ms | vs orig | results match |")
+    print(f"|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        if "error" in r:
+            print(f"| {r['model']} | {r['variant']} | error: {r['error'].splitlines()[0][:60]} | | | | | | |")
+            continue
+        print(f"| {r['model']} | {r['variant']} | {_mb(r['xla']['temp_bytes'])} | "
+              f"{r.get('temp_vs_original', float('nan')):.2f} | {_mb(r.get('peak_bytes_in_use'))} | "
+              + (f"{r['peak_vs_original']:.2f}" if "peak_vs_original" in r else "-")
+              + f" | {r['step_s_median'] * 1e3:.2f} | {r.get('time_vs_original', float('nan')):.2f} | "
+              + ("yes" if r.get("results_match") else "no" if "results_match" in r else "-")
+              + f" ({r.get('max_rel_diff', float('nan')):.1e}) |")
+    print(f"\nwrote {out}")
+    failed = [r for r in rows if "error" in r or r.get("results_match") is False]
+    return 1 if failed and args.strict else 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    for cmd in ("export", "all"):
+        p = sub.add_parser(cmd)
+        p.add_argument("--out", required=True, help="bundle folder")
+        p.add_argument("--small", action="store_true", help="shrunken shapes (models.MODELS[...]['small'])")
+        p.add_argument("--models", default="resnet,gpt")
+        p.add_argument("--budgets", default=DEFAULT_BUDGETS)
+        p.add_argument("--remat-opt", default=None, help="remat-opt binary (default: $REMAT_OPT or build*/bin)")
+        p.add_argument("--platform", default=None,
+                       help="platform to lower for (default: cuda for export, the local one for all)")
+        p.add_argument("--precision", default="default", choices=["default", "high", "highest"],
+                       help="jax_default_matmul_precision at export")
+        p.add_argument("--xla-cpu-analysis", action="store_true",
+                       help="also compile every variant with XLA:CPU here and record its memory analysis")
+    for cmd in ("measure", "all"):
+        p = sub.choices[cmd] if cmd in sub.choices else sub.add_parser(cmd)
+        if cmd == "measure":
+            p.add_argument("--bundle", required=True)
+            p.add_argument("--models", default=None)
+            p.add_argument("--platform", default=None, help="JAX_PLATFORMS for the measuring processes")
+        p.add_argument("--variants", default=None, help="comma-separated subset (original, native, checkpoint, remat-...)")
+        p.add_argument("--runs", type=int, default=20)
+        p.add_argument("--warmup", type=int, default=3)
+        p.add_argument("--rtol", type=float, default=None,
+                       help="tolerance of the result digests against the original (default 1e-4 CPU, 2e-3 GPU)")
+        p.add_argument("--timeout", type=float, default=3600, help="seconds per variant")
+        p.add_argument("--no-native", action="store_true", help="skip jax.jit's own compile of the original")
+        p.add_argument("--strict", action="store_true", help="exit 1 when a variant fails or its results differ")
+        p.add_argument("--out-json", dest="json_out", default=None, help="results file (default BUNDLE/results-<platform>.json)")
+    p = sub.add_parser("_child")
+    for a in ("--bundle", "--model", "--variant"):
+        p.add_argument(a, required=True)
+    p.add_argument("--runs", type=int, default=20)
+    p.add_argument("--warmup", type=int, default=3)
+    args = ap.parse_args()
+    if args.cmd == "_child":
+        return child(args)
+    if args.cmd in ("export", "all"):
+        if args.platform is None:
+            args.platform = "cuda" if args.cmd == "export" else None
+        if args.cmd == "all" and args.platform is None:
+            os.environ.setdefault("JAX_PLATFORMS", "cpu")
+            import jax
+            args.platform = jax.devices()[0].platform
+        bundle = export(args)
+        if args.cmd == "export":
+            return 0
+        args.bundle = bundle
+        args.models = None
+        args.platform = None
+    args.out = args.json_out
+    return measure(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

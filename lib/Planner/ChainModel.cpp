@@ -111,6 +111,10 @@ ChainModel::ChainModel(const Chain &chain, int64_t unit)
   backwardNeed = RangeMax<int64_t>(nb);
   sweepStep = RangeMax<int64_t>(sw);
   gradient = RangeMax<int64_t>(grad);
+  std::vector<int64_t> negGrad(grad.size());
+  for (size_t j = 0; j < grad.size(); ++j)
+    negGrad[j] = -grad[j];
+  negGradient = RangeMax<int64_t>(negGrad);
   std::vector<double> negF(n), negR(n);
   for (int i = 0; i < n; ++i) {
     negF[i] = -fwd[i];
@@ -145,6 +149,16 @@ int64_t ChainModel::storeAllPeakBound(int s, int t) const {
   return std::max(gradient.query(s + 1, t + 1) + storeAllForward.query(s, t),
                   storeAllBackward.query(s, t)) -
          prefixSaved[s];
+}
+
+bool ChainModel::mayFitFrom(int s, int from, int to, int64_t m) const {
+  if (to < from)
+    return false;
+  // Both terms of storeAllPeak grow with t' except g_{t'+1}.
+  if (storeAllBackward.query(s, from) - prefixSaved[s] > m)
+    return false;
+  int64_t gradientRoom = m + prefixSaved[s] - storeAllForward.query(s, from);
+  return -negGradient.query(from + 1, to + 1) <= gradientRoom;
 }
 
 double ChainModel::recomputeLowerBound(int s, int t, int64_t m) const {

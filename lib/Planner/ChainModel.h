@@ -100,6 +100,26 @@ public:
   /// A lower bound on the recomputation of any schedule of [s, t] with m
   /// free units (0 when m >= storeAllPeak(s, t)).
   double recomputeLowerBound(int s, int t, int64_t m) const;
+  /// The terms of storeAllPeakBound(s, t) over i in [s, t] are maxima of
+  /// these per-stage values, minus prefixSaved(s): the forward term adds the
+  /// largest g(i + 1) to the largest storeAllForwardTerm(i).
+  int64_t storeAllForwardTerm(int i) const { return prefixSaved[i] + saved[i] + fwdOverhead[i]; }
+  int64_t storeAllBackwardTerm(int i) const {
+    return prefixSaved[i + 1] + grad[i + 1] + grad[i] + bwdOverhead[i];
+  }
+  int64_t prefixSavedUnits(int i) const { return prefixSaved[i]; }
+  int64_t maxStoreAllForwardTerm(int s, int t) const { return storeAllForward.query(s, t); }
+  int64_t maxStoreAllBackwardTerm(int s, int t) const { return storeAllBackward.query(s, t); }
+  int64_t maxGradient(int lo, int hi) const { return gradient.query(lo, hi); }
+  /// sweepPeak(s, e) = max(a(s) + of(s), max of sweepTerm over (s, e]).
+  int64_t sweepTerm(int k) const { return out[k - 1] + out[k] + fwdOverhead[k]; }
+  int64_t maxSweepTerm(int lo, int hi) const { return sweepStep.query(lo, hi); }
+  /// Least f over stages [s, e].
+  double minForward(int s, int e) const { return -negForward.query(s, e); }
+  /// Whether some [s, t'] with t' in [from, to] may fit whole in m units,
+  /// given that [s, from] does not because of its backward or its gradient
+  /// (storeAllPeak is not monotone in t' only through g_{t'+1}).
+  bool mayFitFrom(int s, int from, int to, int64_t m) const;
 
 private:
   int numStages;
@@ -108,7 +128,8 @@ private:
   std::vector<double> fwd, bwd, prefixF, prefixFB;
   std::vector<int64_t> out, saved, fwdOverhead, bwdOverhead, grad, prefixSaved;
   // Range-max tables over per-stage terms; see ChainModel.cpp.
-  RangeMax<int64_t> storeAllForward, storeAllBackward, backwardNeed, sweepStep, gradient;
+  RangeMax<int64_t> storeAllForward, storeAllBackward, backwardNeed, sweepStep, gradient,
+      negGradient;
   // Negated, for range minima.
   RangeMax<double> negForward, negRatio;
 };

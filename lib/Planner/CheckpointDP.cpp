@@ -48,6 +48,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <limits>
 
 namespace remat::planner::detail {
 
@@ -63,29 +64,31 @@ bool sameStage(const ChainModel &model, int i, int j) {
 }
 
 /// Minimum of key over a window of split points that slides towards smaller
-/// indices: new indices enter at the front, old ones leave at the back.
+/// indices: new indices enter at the front, old ones leave at the back. The
+/// kept entries have keys decreasing from front to back; the back is the
+/// minimum.
 class SlidingMin {
 public:
-  bool empty() const { return start == items.size(); }
-  int32_t minIndex() const { return items[start].first; }
-  double minKey() const { return items[start].second; }
-  void pushFront(int32_t index, double key) {
-    while (!empty() && items.back().second >= key)
-      items.pop_back();
-    items.push_back({index, key});
+  explicit SlidingMin(size_t capacity) : index(capacity), keys(capacity) {}
+  void clear() { back = front = 0; }
+  bool empty() const { return back == front; }
+  int32_t minIndex() const { return index[back]; }
+  double minKey() const { return keys[back]; }
+  void pushFront(int32_t i, double key) {
+    while (front > back && keys[front - 1] >= key)
+      --front;
+    index[front] = i, keys[front] = key;
+    ++front;
   }
   void dropAbove(int32_t limit) {
-    while (!empty() && items[start].first > limit)
-      ++start;
-    if (start > 32 && 2 * start > items.size()) {
-      items.erase(items.begin(), items.begin() + start);
-      start = 0;
-    }
+    while (back < front && index[back] > limit)
+      ++back;
   }
 
 private:
-  std::vector<std::pair<int32_t, double>> items; // front = back()
-  size_t start = 0;
+  std::vector<int32_t> index;
+  std::vector<double> keys;
+  size_t back = 0, front = 0; // entries [back, front)
 };
 
 /// Lower bound on the recomputation of a left part [s, t] with m units free:
@@ -96,45 +99,68 @@ private:
 /// so it bounds every longer left part too.
 class OnceRunBound {
 public:
-  OnceRunBound(const ChainModel &model, int s, int64_t m)
-      : model(model), first(s), next(s), room(m) {}
+  explicit OnceRunBound(const ChainModel &model) : model(model) {}
+  OnceRunBound(const ChainModel &model, int s, int64_t m) : model(model) { reset(s, m); }
+
+  /// Starts over with the left parts [s, .] and m units.
+  void reset(int s, int64_t m) {
+    first = next = s;
+    room = m;
+    full = false;
+    current = takenF = 0;
+    takenUnits = 0;
+    heap.clear();
+  }
 
   double bound(int t) {
-    if (next < t) {
-      bool many = t - next > int(heap.size());
-      for (; next < t; ++next) {
-        int64_t units = model.abar(next);
-        heap.push_back({units > 0 ? model.f(next) / double(units) : kInfCost, units});
-        takenF += model.f(next), takenUnits += units;
-        if (!many)
-          std::push_heap(heap.begin(), heap.end(), worseFirst);
-      }
-      if (many)
-        std::make_heap(heap.begin(), heap.end(), worseFirst);
-      // Drop the worst whole items while the rest still fill the room.
-      while (!heap.empty() && takenUnits - heap.front().units >= room) {
-        takenUnits -= heap.front().units;
-        takenF -= heap.front().ratio * double(heap.front().units);
-        std::pop_heap(heap.begin(), heap.end(), worseFirst);
-        heap.pop_back();
-      }
+    if (next >= t)
+      return current;
+    if (!full) {
+      // While everything fits, nothing need run twice: no heap yet.
+      for (; next < t && takenUnits + model.abar(next) <= room; ++next)
+        takenF += model.f(next), takenUnits += model.abar(next);
+      if (next >= t)
+        return current = 0;
+      full = true;
+      for (int i = first; i < next; ++i)
+        heap.push_back(item(i));
+      std::make_heap(heap.begin(), heap.end(), worseFirst);
+    }
+    for (; next < t; ++next) {
+      heap.push_back(item(next));
+      std::push_heap(heap.begin(), heap.end(), worseFirst);
+      takenF += model.f(next), takenUnits += model.abar(next);
+    }
+    // Drop the worst whole items while the rest still fill the room.
+    while (!heap.empty() && takenUnits - heap.front().units >= room) {
+      takenUnits -= heap.front().units;
+      takenF -= heap.front().f;
+      std::pop_heap(heap.begin(), heap.end(), worseFirst);
+      heap.pop_back();
     }
     double kept = takenF;
     if (takenUnits > room && !heap.empty())
       kept -= double(takenUnits - room) * heap.front().ratio;
-    return std::max(0.0, (model.forwardCost(first, t - 1) - kept) * (1 - 1e-9));
+    current = std::max(0.0, (model.forwardCost(first, t - 1) - kept) * (1 - 1e-9));
+    return current;
   }
 
 private:
   struct Item {
-    double ratio;
+    double ratio, f;
     int64_t units;
   };
+  Item item(int i) const {
+    int64_t units = model.abar(i);
+    return {units > 0 ? model.f(i) / double(units) : kInfCost, model.f(i), units};
+  }
   static bool worseFirst(const Item &x, const Item &y) { return x.ratio > y.ratio; }
 
   const ChainModel &model;
-  int first, next;
-  int64_t room;
+  int first = 0, next = 0;
+  int64_t room = 0;
+  bool full = false;
+  double current = 0;
   std::vector<Item> heap; // the kept stages, worst ratio on top
   double takenF = 0;
   int64_t takenUnits = 0;
@@ -261,6 +287,15 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
       for (int64_t m = 0; m < numM; ++m)
         entering[m] = std::min(entering[m], row[m] - sweepFrom);
     }
+    // Read below as [m][s], in the order the suffixes are solved.
+    std::vector<double> byM(reach.size());
+    const int64_t block = 64;
+    for (int s0 = 0; s0 < n; s0 += block)
+      for (int64_t m0 = 0; m0 < numM; m0 += block)
+        for (int s = s0; s < std::min<int64_t>(n, s0 + block); ++s)
+          for (int64_t m = m0; m < std::min(numM, m0 + block); ++m)
+            byM[size_t(m) * n + s] = reach[size_t(s) * numM + m];
+    reach.swap(byM);
   }
 
   std::vector<int64_t> storeAll(n), lower(n), own(n);
@@ -285,7 +320,22 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
 
   // keyFrom[s'] = min of key over [s', L-1], to end scans early.
   std::vector<double> keyFrom(n + 1, kInfCost);
-  SlidingMin fit, inner;
+
+  // Per s, as m grows: every left part [s, t''] with t'' <= fitTo[s] fits
+  // whole, and the sweeps from s up to sweepTo[s] fit; each advances when m
+  // reaches its cached threshold (the sweep's running peak is incremental).
+  const int64_t never = std::numeric_limits<int64_t>::max();
+  std::vector<int32_t> fitTo(n), sweepTo(n);
+  std::vector<int64_t> fitNext(n), sweepPeakTo(n), sweepNext(n);
+  for (int s = 0; s <= e; ++s) {
+    fitTo[s] = s - 1;
+    fitNext[s] = s <= e - 1 ? model.storeAllPeakBound(s, s) : never;
+    sweepTo[s] = s;
+    sweepPeakTo[s] = model.a(s) + model.of(s);
+    sweepNext[s] = s < e ? gradEnd + sweepPeakTo[s] : never;
+  }
+  SlidingMin fit(n + 1), inner(n + 1);
+  OnceRunBound once(model);
   for (int64_t m = 0; m < numM; ++m) {
     double *cost = &endCost[size_t(m) * n];
     int32_t *why = &endChoice[size_t(m) * n];
@@ -299,18 +349,30 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
     // As s decreases: sweepEnd = largest s' whose sweep from s fits; every
     // left part [s, t''] with t'' <= fitEnd fits whole. Splits (s, fitSplits]
     // have a left part that fits, those in (fitSplits, sweepEnd] may not.
-    int32_t sweepEnd = e, fitEnd = e - 1, innerLow = e + 1;
-    fit = SlidingMin(), inner = SlidingMin();
+    int32_t innerLow = e + 1;
+    fit.clear(), inner.clear();
     for (int s = e; s >= 0; --s) {
-      while (sweepEnd > s && gradEnd + model.sweepPeak(s, sweepEnd - 1) > m)
-        --sweepEnd;
-      while (fitEnd >= s && model.storeAllPeakBound(s, fitEnd) > m)
-        --fitEnd;
+      while (fitNext[s] <= m) {
+        ++fitTo[s];
+        fitNext[s] = fitTo[s] + 1 <= e - 1 ? model.storeAllPeakBound(s, fitTo[s] + 1) : never;
+      }
+      while (sweepNext[s] <= m) {
+        ++sweepTo[s];
+        if (sweepTo[s] < e) {
+          sweepPeakTo[s] = std::max(sweepPeakTo[s], model.sweepTerm(sweepTo[s]));
+          sweepNext[s] = gradEnd + sweepPeakTo[s];
+        } else {
+          sweepNext[s] = never;
+        }
+      }
+      int32_t fitEnd = fitTo[s], sweepEnd = sweepTo[s];
       int32_t fitSplits = std::min(fitEnd + 1, sweepEnd);
-      inner.dropAbove(sweepEnd);
-      for (int32_t sp = std::min(innerLow - 1, sweepEnd); sp > fitSplits; --sp)
-        inner.pushFront(sp, splitKey(sp, m));
-      innerLow = std::min(innerLow, fitSplits + 1);
+      if (!splitsThatFit) {
+        inner.dropAbove(sweepEnd);
+        for (int32_t sp = std::min(innerLow - 1, sweepEnd); sp > fitSplits; --sp)
+          inner.pushFront(sp, splitKey(sp, m));
+        innerLow = std::min(innerLow, fitSplits + 1);
+      }
       fit.dropAbove(fitSplits);
       if (s + 1 <= fitSplits)
         fit.pushFront(s + 1, splitKey(s + 1, m));
@@ -323,7 +385,7 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
         continue;
       double room = cutoff;
       if (!reach.empty()) {
-        room = cutoff - reach[size_t(s) * numM + m];
+        room = cutoff - reach[size_t(m) * n + s];
         if (!(room > 0)) {
           why[s] = kClamped;
           continue;
@@ -338,8 +400,11 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
       }
       if (!fit.empty() && fit.minKey() - offset[s] < best)
         best = fit.minKey() - offset[s], choice = fit.minIndex() - s;
-      if (!splitsThatFit && !inner.empty() && inner.minKey() - offset[s] < best) {
-        OnceRunBound once(model, s, m);
+      // A left part that does not fit recomputes at least its cheapest stage.
+      if (!splitsThatFit && !inner.empty() && inner.minKey() - offset[s] < best &&
+          (inner.minKey() - offset[s] + model.minForward(s, sweepEnd - 1) < best ||
+           model.mayFitFrom(s, fitSplits, sweepEnd - 1, m))) {
+        once.reset(s, m);
         for (int sp = fitSplits + 1; sp <= sweepEnd; ++sp) {
           double sweep = model.forwardCost(s, sp - 1);
           // The left part's bound only grows with s': it bounds every split

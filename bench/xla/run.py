@@ -33,7 +33,8 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-for _p in (HERE, os.path.join(HERE, "..", "..", "python")):
+# models.py and remat_jax.py: beside this file in a bundle; bench/xla and python/ in the checkout.
+for _p in (os.path.join(HERE, "..", "..", "python"), HERE):
     if os.path.isdir(_p) and _p not in sys.path:
         sys.path.insert(0, _p)
 
@@ -229,12 +230,16 @@ def measure(args):
     bundle = os.path.abspath(args.bundle)
     with open(os.path.join(bundle, "manifest.json")) as fh:
         manifest = json.load(fh)
+    import jax
+    if jax.__version__ != manifest["jax"]:
+        print(f"note: the bundle was exported with JAX {manifest['jax']}, this is JAX {jax.__version__}",
+              flush=True)
     env = dict(os.environ)
     env.setdefault("XLA_PYTHON_CLIENT_PREALLOCATE", "false")
     env.setdefault("XLA_PYTHON_CLIENT_MEM_FRACTION", "0.95")
     if args.platform:
         env["JAX_PLATFORMS"] = args.platform
-    env["PYTHONPATH"] = os.pathsep.join([HERE, os.path.join(HERE, "..", "..", "python")]
+    env["PYTHONPATH"] = os.pathsep.join([HERE, os.path.normpath(os.path.join(HERE, "..", "..", "python"))]
                                         + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
     rows = []
     for name in (args.models.split(",") if args.models else manifest["models"]):

@@ -41,12 +41,18 @@ __all__ = [
 ]
 
 
+def _shorten(diagnostic: str, lines: int = 12, width: int = 240) -> str:
+    out = [l if len(l) <= width else l[:width] + " ..." for l in diagnostic.rstrip().splitlines()]
+    return "\n".join(out[:lines] + (["..."] if len(out) > lines else []))
+
+
 class RematError(RuntimeError):
-    """remat-opt failed; `diagnostic` holds its error output, `command` the command line."""
+    """remat-opt failed; `diagnostic` holds its whole error output (the message shows it with
+    long lines cut), `command` the command line."""
 
     def __init__(self, message: str, diagnostic: str = "", command: Sequence[str] = (),
                  returncode: int | None = None):
-        super().__init__(message if not diagnostic else f"{message}\n{diagnostic.rstrip()}")
+        super().__init__(message if not diagnostic else f"{message}\n{_shorten(diagnostic)}")
         self.diagnostic = diagnostic
         self.command = list(command)
         self.returncode = returncode
@@ -179,13 +185,13 @@ def run_remat_opt(stablehlo: str, *, budget="50%", strategy: str = "dp",
                 f"func={func}" if func else None,
                 f"memory-steps={int(memory_steps)}" if memory_steps else None,
                 f"report={rep}"]
-        cmd = [exe, "--allow-unregistered-dialect",
+        cmd = [exe, "--allow-unregistered-dialect", "--mlir-print-op-on-diagnostic=false",
                "--remat=" + " ".join(o for o in opts if o)]
         if strip:
             cmd.append("--remat-strip")
-        cmd += [src, "-mlir-print-op-generic", "-o", dst]
-        try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        cmd += ["step.mlir", "-mlir-print-op-generic", "-o", dst]
+        try:  # in the temporary folder, so that diagnostics name the file step.mlir
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=tmp)
         except subprocess.TimeoutExpired as e:
             raise RematError(f"remat-opt did not finish in {timeout} s", command=cmd) from e
         diag = (proc.stderr or "") + (proc.stdout or "")

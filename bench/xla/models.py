@@ -15,6 +15,17 @@ def dense_init(k, i, o):
     return random.normal(k, (i, o)) / np.sqrt(i)
 
 
+def mlp(depth, width, act=jnp.tanh):
+    """Dense layers act(x @ w + b); returns (init, block)."""
+    def init(k):
+        ks = random.split(k, depth)
+        return [(dense_init(kk, width, width), jnp.full((width,), 0.01)) for kk in ks]
+    def block(x, p):
+        w, b = p
+        return act(x @ w + b)
+    return init, block
+
+
 def ln(x, g, b):
     m = x.mean(-1, keepdims=True); v = ((x - m) ** 2).mean(-1, keepdims=True)
     return (x - m) * jax.lax.rsqrt(v + 1e-5) * g + b
@@ -80,6 +91,7 @@ MODELS = {
 
 # The train steps of examples/jax that these builders reproduce (same init keys as export.py).
 EXAMPLES = {
+    "mlp_tanh_d6_w64_b16": (mlp, (6, 64), (16, 64), 0),
     "gpt_d2_e64_h4_s32_b2": (gpt, (2, 64, 4, 32), (2, 32, 64), 1),
     "resnet_d4_c8_8x8_b2": (resnet, (4, 8), (2, 8, 8, 8), 2),
 }

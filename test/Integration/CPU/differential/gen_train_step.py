@@ -86,8 +86,10 @@ def forward_value(node, a):
         return a[0] @ a[1]
     if op == "bias":
         return a[0] + a[1][None, :]
-    if op == "tanh":
+    if op in ("tanh", "tanh_pair"):
         return np.tanh(a[0])
+    if op in ("collapse", "expand"):
+        return a[0].reshape(node.out.shape)
     if op == "relu":
         return np.maximum(a[0], 0.0)
     if op == "square":
@@ -121,8 +123,10 @@ def backward_contributions(node, a, out, g):
         return [g @ a[1].T, a[0].T @ g]
     if op == "bias":
         return [g, g.sum(axis=0)]
-    if op == "tanh":
+    if op in ("tanh", "tanh_pair"):
         return [g * (1.0 - out * out)]
+    if op in ("collapse", "expand"):
+        return [g.reshape(a[0].shape)]
     if op == "relu":
         return [np.where(out > 0.0, g, 0.0)]
     if op == "square":
@@ -247,6 +251,9 @@ def generate(seed):
         values.append(out)
         env.append(result)
         out.node = node
+        if len(shape) == 1 and operands[0].node is not None and len(operands) == 1 and \
+                (operands[0].node.op == "collapse" or operands[0].node.attrs.get("flat")):
+            node.attrs["flat"] = True
         for o in operands:
             o.users += 1
         nodes.append(node)
@@ -266,7 +273,7 @@ def generate(seed):
         if len(cur.shape) == 2:
             b, n = cur.shape
             choices = ["matmul"] * 3 + ["bias"] * 2 + UNARY_2D * 3 + ["add", "sub", "mul"] * 2 + \
-                      ["rowsum", "colsum", "mul_col_param"]
+                      ["rowsum", "colsum", "mul_col_param", "tanh_pair", "collapse"]
             op = rng.choice(choices)
             if op == "matmul" or cur is x:
                 k = rng.choice(widths + [rng.randint(2, 32)])
@@ -275,8 +282,10 @@ def generate(seed):
             elif op == "bias":
                 p = new_param((n,), nprng.standard_normal(n) * 0.1)
                 out = add_node("bias", [cur, p], (b, n))
-            elif op in ("tanh", "relu", "square"):
+            elif op in ("tanh", "relu", "square", "tanh_pair"):
                 out = add_node(op, [cur], (b, n))
+            elif op == "collapse":
+                out = add_node("collapse", [cur], (b * n,))
             elif op == "scale":
                 out = add_node("scale", [cur], (b, n), {"c": float(np.float32(rng.uniform(0.5, 1.5)))})
             elif op in ("add", "sub", "mul"):
@@ -300,10 +309,17 @@ def generate(seed):
         else:
             (m,) = cur.shape
             op = rng.choice(["tanh", "square", "scale", "back", "back", "back"])
+            flat = cur.node.op == "collapse" or cur.node.attrs.get("flat")
             if op in ("tanh", "square"):
                 out = add_node(op, [cur], (m,))
             elif op == "scale":
                 out = add_node("scale", [cur], (m,), {"c": float(np.float32(rng.uniform(0.5, 1.5)))})
+            elif flat:
+                # Back to the shape it was collapsed from.
+                source = cur
+                while source.node.op != "collapse":
+                    source = source.node.operands[0]
+                out = add_node("expand", [cur], source.node.operands[0].shape)
             elif m == batch:
                 rows = [v for v in values if len(v.shape) == 2 and v.kind == "node"]
                 if rows and rng.random() < 0.6:
@@ -481,6 +497,31 @@ def emit_case(case, seed):
                 em.emit(f"{name} = linalg.tanh ins({a[0].name} : {t}) outs({init} : {t}) -> {t}")
             else:
                 name = unary(node, [("r", "tanh", ["a0"])], dying)
+        elif op == "tanh_pair":
+            # One op with two results: tanh and its derivative 1 - tanh^2, which the backward
+            # reads (as JAX's linearization keeps it).
+            init = fresh_or_inplace(out.shape, dying)
+            init_derivative = em.empty(out.shape)
+            name = em.fresh("tp")
+            em.emit(f"{name}:2 = linalg.generic {{indexing_maps = [{identity(2)}, {identity(2)}, "
+                    f"{identity(2)}], iterator_types = [\"parallel\", \"parallel\"]}}")
+            em.emit(f"    ins({a[0].name} : {t}) outs({init}, {init_derivative} : {t}, {t}) {{")
+            em.emit("  ^bb0(%b_in0: f32, %b_out0: f32, %b_out1: f32):")
+            em.emit("    %b_t = math.tanh %b_in0 : f32")
+            em.emit("    %b_t2 = arith.mulf %b_t, %b_t : f32")
+            em.emit(f"    %b_d = arith.subf {em.const(1.0)}, %b_t2 : f32")
+            em.emit("    linalg.yield %b_t, %b_d : f32, f32")
+            em.emit(f"  }} -> ({t}, {t})")
+            node.attrs["derivative"] = f"{name}#1"
+            name = f"{name}#0"
+        elif op == "collapse":
+            name = em.fresh("flat")
+            em.emit(f"{name} = tensor.collapse_shape {a[0].name} [[0, 1]] : "
+                    f"{tensor_type(a[0].shape)} into {t}")
+        elif op == "expand":
+            name = em.fresh("unflat")
+            em.emit(f"{name} = tensor.expand_shape {a[0].name} [[0, 1]] output_shape "
+                    f"[{out.shape[0]}, {out.shape[1]}] : {tensor_type(a[0].shape)} into {t}")
         elif op == "relu":
             name = unary(node, [("r", "maximumf", ["a0", zero])], dying)
         elif op == "square":
@@ -630,6 +671,21 @@ def emit_case(case, seed):
             accumulate_elementwise(a[0], gs, [(g, gs, identity(len(gs))), (out.name, gs, identity(len(gs)))],
                                    [("t2", "mulf", ["a1", "a1"]), ("d", "subf", [em.const(1.0), "t2"]),
                                     ("r", "mulf", ["a0", "d"])], reuse=g)
+        elif op == "tanh_pair":
+            d = node.attrs["derivative"]
+            accumulate_elementwise(a[0], gs, [(g, gs, identity(2)), (d, gs, identity(2))],
+                                   [("r", "mulf", ["a0", "a1"])], reuse=g)
+        elif op in ("collapse", "expand"):
+            if op == "collapse":
+                name = em.fresh("gunflat")
+                em.emit(f"{name} = tensor.expand_shape {g} [[0, 1]] output_shape "
+                        f"[{a[0].shape[0]}, {a[0].shape[1]}] : {tensor_type(gs)} into "
+                        f"{tensor_type(a[0].shape)}")
+            else:
+                name = em.fresh("gflat")
+                em.emit(f"{name} = tensor.collapse_shape {g} [[0, 1]] : {tensor_type(gs)} into "
+                        f"{tensor_type(a[0].shape)}")
+            accumulate_value(a[0], name, a[0].shape)
         elif op == "relu":
             accumulate_elementwise(a[0], gs, [(g, gs, identity(len(gs))), (out.name, gs, identity(len(gs)))],
                                    [("p", "cmpf_ogt", ["a1", zero]), ("r", "select", ["p", "a0", zero])],

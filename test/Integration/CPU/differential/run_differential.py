@@ -48,7 +48,7 @@ import gen_train_step  # noqa: E402
 
 INFEASIBLE = "below the minimum feasible"
 # "budget 3.1 KiB (3152 bytes) is below the minimum feasible 3.8 KiB (3940 bytes) for ..."
-MINIMUM_RE = re.compile(r"below the minimum feasible [^(]*\((\d+) bytes\)")
+MINIMUM_RE = re.compile(r"budget [^(]*\((\d+) bytes\) is below the minimum feasible [^(]*\((\d+) bytes\)")
 
 
 def run(cmd, timeout=300):
@@ -156,7 +156,8 @@ def run_case(seed, tools, work, strategies, budgets, gradient_check, tight):
     started = time.time()
     case_dir = os.path.join(work, f"seed{seed}")
     os.makedirs(case_dir, exist_ok=True)
-    record = {"seed": seed, "plans": [], "failures": [], "skipped": 0, "comparisons": 0}
+    record = {"seed": seed, "plans": [], "failures": [], "skipped": 0, "comparisons": 0,
+              "repeats": 0}
     regenerate = [sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                "gen_train_step.py"),
                   "--seed", str(seed), "--out", case_dir]
@@ -211,29 +212,40 @@ def run_case(seed, tools, work, strategies, budgets, gradient_check, tight):
     # Every plan, bit for bit against the original. After the percentages, each strategy
     # also plans at the smallest budget it reported feasible (its tightest plan), which must
     # then be feasible.
+    executed = {}
     for strategy in strategies:
         minimum = None
-        plans = [(b, f"{b}%") for b in budgets]
+        plans = [(b, f"{b}%", f"{b}%") for b in budgets]
         k = 0
         while k < len(plans):
-            budget, budget_text = plans[k]
+            budget, option, budget_text = plans[k]
             k += 1
             tag = f"{strategy}_{budget}"
             planned = os.path.join(case_dir, f"planned_{tag}.mlir")
             plan_json = os.path.join(case_dir, f"plan_{tag}.json")
             opt = [tools.remat_opt, step,
-                   f"--remat=strategy={strategy} budget={budget_text} report={plan_json}",
+                   f"--remat=strategy={strategy} budget={option} report={plan_json}",
                    "--remat-annotate-lifetimes", "-o", planned]
             rc, out, err = run(opt)
             if rc != 0:
                 found = MINIMUM_RE.search(err) if rc == 1 and INFEASIBLE in err else None
                 if found and budget != "min":
                     record["skipped"] += 1
+                    asked, least = int(found.group(1)), int(found.group(2))
                     record["plans"].append({"strategy": strategy, "budget": budget_text,
-                                            "feasible": False})
-                    if minimum is None and tight and strategy != "none":
-                        minimum = int(found.group(1))
-                        plans.append(("min", str(minimum)))
+                                            "feasible": False, "budget_bytes": asked,
+                                            "minimum_feasible_bytes": least})
+                    # The smallest feasible budget is one number per strategy and case.
+                    if minimum is not None and least != minimum:
+                        fail("minimum", f"the smallest feasible budget is reported as {minimum} "
+                             f"and as {least} bytes", [opt], strategy, budget_text)
+                    if asked >= least:
+                        fail("minimum", f"budget {asked} bytes is refused although the smallest "
+                             f"feasible budget is {least} bytes", [opt], strategy, budget_text)
+                    if minimum is None:
+                        minimum = least
+                        if tight and strategy != "none":
+                            plans.append(("min", str(minimum), f"{minimum} B (smallest feasible)"))
                 else:
                     fail("remat-opt", f"remat-opt exited {rc}: {err.strip()[-2000:]}", [opt],
                          strategy, budget_text)
@@ -245,6 +257,10 @@ def run_case(seed, tools, work, strategies, budgets, gradient_check, tight):
             plan = plan[0] if isinstance(plan, list) else plan
             peak = PEAK_RE.search(text)
             after = PLAN_RE.search(text)
+            if minimum is not None and plan.get("budget_bytes", minimum) < minimum:
+                fail("minimum", f"budget {plan['budget_bytes']} bytes is feasible although the "
+                     f"smallest feasible budget was reported as {minimum} bytes", [opt],
+                     strategy, budget_text)
             entry = {"strategy": strategy, "budget": budget_text, "feasible": True,
                      "budget_bytes": plan.get("budget_bytes"),
                      "peak_bytes_before": plan.get("peak_bytes_before"),
@@ -267,6 +283,14 @@ def run_case(seed, tools, work, strategies, budgets, gradient_check, tight):
             if plan.get("budget_bytes") is not None and plan["peak_bytes_after"] > plan["budget_bytes"]:
                 fail("budget", f"predicted peak {plan['peak_bytes_after']} exceeds the budget "
                      f"{plan['budget_bytes']}", [opt], strategy, budget_text)
+            # remat-apply is deterministic in the schedule: a schedule already executed for
+            # this case gives the same program, which is not run again.
+            key = json.dumps(plan.get("schedule"))
+            if key in executed:
+                entry.update(executed[key])
+                entry["same_schedule_as"] = executed[key]["tag"]
+                record["repeats"] += 1
+                continue
             exe = [tools.remat_run, planned, "--entry", "train_step", "--args", *args,
                    "--expect", *expect, "--rtol", "0", "--atol", "0"]
             rc, out, err = run(exe)
@@ -278,12 +302,22 @@ def run_case(seed, tools, work, strategies, budgets, gradient_check, tight):
             record["comparisons"] += 1
             entry["bit_identical"] = bool(report.get("outputs_match"))
             entry["measured_peak_bytes"] = report.get("peak_alloc_bytes")
+            executed[key] = {"tag": f"{strategy} {budget_text}",
+                             "bit_identical": entry["bit_identical"],
+                             "measured_peak_bytes": entry["measured_peak_bytes"]}
             if rc != 0 or not report.get("outputs_match"):
                 bad = [r for r in report.get("results", []) if not r.get("match")]
                 detail = "; ".join(f"result {r['index']}: max_abs_err {r.get('max_abs_err')}, "
                                    f"{r.get('mismatches')} mismatches" for r in bad)
                 fail("mismatch", f"outputs differ from the original's: {detail}", [opt, exe],
                      strategy, budget_text)
+        if minimum is not None:
+            for p in record["plans"]:
+                if p["strategy"] == strategy and p["feasible"] and \
+                        p.get("budget_bytes") is not None and p["budget_bytes"] < minimum:
+                    fail("minimum", f"budget {p['budget_bytes']} bytes ({p['budget']}) was feasible "
+                         f"but a smaller budget reports {minimum} bytes as the smallest feasible",
+                         [], strategy, p["budget"])
     record["seconds"] = round(time.time() - started, 2)
     return record
 
@@ -354,7 +388,9 @@ def main():
     comparisons = sum(r["comparisons"] for r in records)
     skipped = sum(r["skipped"] for r in records)
     feasible = [p for r in records for p in r["plans"] if p.get("feasible")]
-    measured = [p for p in feasible if p.get("measured_peak_bytes") is not None]
+    repeats = sum(r["repeats"] for r in records)
+    measured = [p for p in feasible
+                if p.get("measured_peak_bytes") is not None and "same_schedule_as" not in p]
     deviations = [abs(p["measured_peak_bytes"] - p["predicted_peak_bytes"]) / p["predicted_peak_bytes"]
                   for p in measured if p["predicted_peak_bytes"]]
     worst = max(deviations) if deviations else 0.0
@@ -362,6 +398,7 @@ def main():
     for r in records:
         for p in r["plans"]:
             if p.get("measured_peak_bytes") is not None and p["predicted_peak_bytes"] and \
+                    "same_schedule_as" not in p and \
                     abs(p["measured_peak_bytes"] - p["predicted_peak_bytes"]) / p["predicted_peak_bytes"] == worst:
                 worst_plan = worst_plan or {"seed": r["seed"], **p}
     exact = sum(1 for p in measured if p["measured_peak_bytes"] == p["predicted_peak_bytes"])
@@ -377,6 +414,8 @@ def main():
         "strategies": strategies,
         "budgets_percent": [float(b) for b in budgets],
         "comparisons": comparisons,
+        "feasible_plans": len(feasible),
+        "plans_repeating_an_executed_schedule": repeats,
         "skipped": skipped,
         "failures": len(failures),
         "measured_peak_equals_predicted": exact,
@@ -394,6 +433,8 @@ def main():
     print(f"differential: {summary['cases']} cases (seeds {seeds[0]}..{seeds[-1]}), "
           f"{comparisons} bit-exact comparisons, {skipped} skipped (infeasible budget), "
           f"{len(failures)} failures, {elapsed:.1f} s")
+    print(f"differential: {len(feasible)} feasible plans; {repeats} of them have the schedule of "
+          f"a plan already executed for the same case and were not run again")
     for s, counts in by_strategy.items():
         print(f"differential: strategy {s}: {counts['feasible']} feasible plans, "
               f"{counts['skipped']} infeasible budgets")

@@ -41,21 +41,18 @@ public:
 void populateStablehloElementwisePatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns);
 /// Constants and iota.
-void populateStablehloConstantPatterns(const TypeConverter &converter,
-                                       RewritePatternSet &patterns);
+void populateStablehloConstantPatterns(const TypeConverter &converter, RewritePatternSet &patterns);
 /// Data movement: broadcast_in_dim, reshape, transpose, slice, dynamic_slice,
 /// dynamic_update_slice, concatenate, pad, reverse, optimization_barrier.
 void populateStablehloDataMovementPatterns(const TypeConverter &converter,
                                            RewritePatternSet &patterns);
 /// dot_general (and the legacy dot).
-void populateStablehloDotPatterns(const TypeConverter &converter,
-                                  RewritePatternSet &patterns);
+void populateStablehloDotPatterns(const TypeConverter &converter, RewritePatternSet &patterns);
 /// convolution.
 void populateStablehloConvolutionPatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns);
 /// reduce and reduce_window.
-void populateStablehloReducePatterns(const TypeConverter &converter,
-                                     RewritePatternSet &patterns);
+void populateStablehloReducePatterns(const TypeConverter &converter, RewritePatternSet &patterns);
 /// select_and_scatter.
 void populateStablehloSelectAndScatterPatterns(const TypeConverter &converter,
                                                RewritePatternSet &patterns);
@@ -66,15 +63,13 @@ void populateStablehloGatherScatterPatterns(const TypeConverter &converter,
                                             RewritePatternSet &patterns);
 /// Sharding and memory-space annotations (GSPMD custom calls, Shardy ops): identities on one
 /// device.
-void populateStablehloShardingPatterns(const TypeConverter &converter,
-                                       RewritePatternSet &patterns);
+void populateStablehloShardingPatterns(const TypeConverter &converter, RewritePatternSet &patterns);
 /// Control flow: while, if, case (to scf).
 void populateStablehloControlFlowPatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns);
 
 /// Every family above.
-void populateStablehloToLinalgPatterns(const TypeConverter &converter,
-                                       RewritePatternSet &patterns);
+void populateStablehloToLinalgPatterns(const TypeConverter &converter, RewritePatternSet &patterns);
 
 /// Inlines every func.call in `module` whose callee is a single-block function of the module,
 /// callees first, then erases private functions left without uses. Fails (with an error) on

@@ -181,8 +181,7 @@ Value stablehlo::padTensor(OpBuilder &b, Location loc, Value input, Value padVal
   }
   auto resultType = RankedTensorType::get(resultShape, inputType.getElementType());
   Value slice = input;
-  if (!empty &&
-      llvm::any_of(llvm::zip(sliceStart, sliceSize, inputType.getShape()), [](auto t) {
+  if (!empty && llvm::any_of(llvm::zip(sliceStart, sliceSize, inputType.getShape()), [](auto t) {
         return std::get<0>(t) != 0 || std::get<1>(t) != std::get<2>(t);
       })) {
     SmallVector<int64_t> ones(rank, 1);

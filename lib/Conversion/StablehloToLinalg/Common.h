@@ -61,8 +61,7 @@ Value createZero(OpBuilder &b, Location loc, Type storageType);
 
 /// linalg.generic computing `resultType` elementwise; each input has the result's shape or
 /// is rank 0 (then broadcast). `body` gets one scalar per input.
-Value buildElementwise(OpBuilder &b, Location loc, RankedTensorType resultType,
-                       ValueRange inputs,
+Value buildElementwise(OpBuilder &b, Location loc, RankedTensorType resultType, ValueRange inputs,
                        function_ref<Value(OpBuilder &, Location, ValueRange)> body);
 
 /// Static index values for the offset/size/stride operands of tensor slicing ops.
@@ -70,8 +69,8 @@ SmallVector<OpFoldResult> foldResults(OpBuilder &b, ArrayRef<int64_t> values);
 
 /// stablehlo.pad semantics on converted values: `low`/`high` may be negative, `interior` is
 /// the number of padding elements between neighbours. `padValue` is a scalar.
-Value padTensor(OpBuilder &b, Location loc, Value input, Value padValue,
-                ArrayRef<int64_t> low, ArrayRef<int64_t> high, ArrayRef<int64_t> interior);
+Value padTensor(OpBuilder &b, Location loc, Value input, Value padValue, ArrayRef<int64_t> low,
+                ArrayRef<int64_t> high, ArrayRef<int64_t> interior);
 
 /// Converts scalar `value` of StableHLO element type `from` to `to` with the semantics of
 /// XLA's convert (saturating float to integer, NaN to 0, nonzero to true, ...).
@@ -137,8 +136,7 @@ public:
 
 protected:
   virtual LogicalResult check(const AttrReader &reader) const = 0;
-  virtual LogicalResult rewrite(Operation *op, const AttrReader &reader,
-                                ArrayRef<Value> operands,
+  virtual LogicalResult rewrite(Operation *op, const AttrReader &reader, ArrayRef<Value> operands,
                                 ConversionPatternRewriter &rewriter) const = 0;
 };
 

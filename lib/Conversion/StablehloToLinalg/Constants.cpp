@@ -69,13 +69,13 @@ protected:
     int64_t dim = *reader.i64("iota_dimension");
     Type elementType = elementTypeOf(op->getResult(0));
     auto resultType = getStorageTensorType(op->getResult(0).getType());
-    Value result = buildElementwise(
-        rewriter, op->getLoc(), resultType, ValueRange{},
-        [&](OpBuilder &b, Location loc, ValueRange) {
-          Value index = linalg::IndexOp::create(b, loc, dim);
-          Value i64 = arith::IndexCastOp::create(b, loc, b.getI64Type(), index);
-          return convertScalar(b, loc, i64, b.getI64Type(), elementType);
-        });
+    Value result =
+        buildElementwise(rewriter, op->getLoc(), resultType, ValueRange{},
+                         [&](OpBuilder &b, Location loc, ValueRange) {
+                           Value index = linalg::IndexOp::create(b, loc, dim);
+                           Value i64 = arith::IndexCastOp::create(b, loc, b.getI64Type(), index);
+                           return convertScalar(b, loc, i64, b.getI64Type(), elementType);
+                         });
     rewriter.replaceOp(op, result);
     return success();
   }

@@ -46,8 +46,8 @@ protected:
     auto boolType = RankedTensorType::get({}, IntegerType::get(op->getContext(), 1));
     if (failed(checkRegion(reader, op->getRegion(0), op->getOperandTypes(), {boolType},
                            "condition")) ||
-        failed(checkRegion(reader, op->getRegion(1), op->getOperandTypes(),
-                           op->getOperandTypes(), "body")))
+        failed(checkRegion(reader, op->getRegion(1), op->getOperandTypes(), op->getOperandTypes(),
+                           "body")))
       return failure();
     return success();
   }
@@ -58,8 +58,7 @@ protected:
     if (failed(getTypeConverter()->convertTypes(op->getResultTypes(), resultTypes)))
       return failure();
     auto whileOp = scf::WhileOp::create(rewriter, op->getLoc(), resultTypes, operands);
-    rewriter.inlineRegionBefore(op->getRegion(0), whileOp.getBefore(),
-                                whileOp.getBefore().end());
+    rewriter.inlineRegionBefore(op->getRegion(0), whileOp.getBefore(), whileOp.getBefore().end());
     rewriter.inlineRegionBefore(op->getRegion(1), whileOp.getAfter(), whileOp.getAfter().end());
     if (failed(rewriter.convertRegionTypes(&whileOp.getBefore(), *getTypeConverter())) ||
         failed(rewriter.convertRegionTypes(&whileOp.getAfter(), *getTypeConverter())))
@@ -96,10 +95,8 @@ protected:
     Value condition = extractScalar(rewriter, loc, operands[0]);
     auto ifOp = scf::IfOp::create(rewriter, loc, resultTypes, condition,
                                   /*addThenBlock=*/false, /*addElseBlock=*/false);
-    rewriter.inlineRegionBefore(op->getRegion(0), ifOp.getThenRegion(),
-                                ifOp.getThenRegion().end());
-    rewriter.inlineRegionBefore(op->getRegion(1), ifOp.getElseRegion(),
-                                ifOp.getElseRegion().end());
+    rewriter.inlineRegionBefore(op->getRegion(0), ifOp.getThenRegion(), ifOp.getThenRegion().end());
+    rewriter.inlineRegionBefore(op->getRegion(1), ifOp.getElseRegion(), ifOp.getElseRegion().end());
     rewriter.replaceOp(op, ifOp.getResults());
     return success();
   }
@@ -133,14 +130,13 @@ protected:
       return failure();
     Location loc = op->getLoc();
     Value index = extractScalar(rewriter, loc, operands[0]);
-    index = *getElementKind(elementTypeOf(op->getOperand(0))) == ElementKind::Signed
-                ? Value(arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), index))
-                : Value(arith::IndexCastUIOp::create(rewriter, loc, rewriter.getIndexType(),
-                                                     index));
+    index =
+        *getElementKind(elementTypeOf(op->getOperand(0))) == ElementKind::Signed
+            ? Value(arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), index))
+            : Value(arith::IndexCastUIOp::create(rewriter, loc, rewriter.getIndexType(), index));
     unsigned numCases = op->getNumRegions() - 1;
     auto cases = llvm::to_vector(llvm::seq<int64_t>(0, numCases));
-    auto switchOp =
-        scf::IndexSwitchOp::create(rewriter, loc, resultTypes, index, cases, numCases);
+    auto switchOp = scf::IndexSwitchOp::create(rewriter, loc, resultTypes, index, cases, numCases);
     for (unsigned i = 0; i < numCases; ++i)
       rewriter.inlineRegionBefore(op->getRegion(i), switchOp.getCaseRegions()[i],
                                   switchOp.getCaseRegions()[i].end());
@@ -171,8 +167,7 @@ protected:
     auto whileOp = dyn_cast<scf::WhileOp>(op->getParentOp());
     if (whileOp && op->getParentRegion() == &whileOp.getBefore()) {
       Value condition = extractScalar(rewriter, op->getLoc(), operands[0]);
-      rewriter.replaceOpWithNewOp<scf::ConditionOp>(op, condition,
-                                                    op->getBlock()->getArguments());
+      rewriter.replaceOpWithNewOp<scf::ConditionOp>(op, condition, op->getBlock()->getArguments());
       return success();
     }
     if (!isa<scf::WhileOp, scf::IfOp, scf::IndexSwitchOp>(op->getParentOp()))

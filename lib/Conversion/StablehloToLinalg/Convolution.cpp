@@ -31,8 +31,8 @@ struct ConvolutionInfo {
 };
 
 /// Output size of one spatial dimension (the specification's num_windows).
-int64_t numWindows(int64_t input, int64_t low, int64_t high, int64_t lhsDilation,
-                   int64_t window, int64_t rhsDilation, int64_t stride) {
+int64_t numWindows(int64_t input, int64_t low, int64_t high, int64_t lhsDilation, int64_t window,
+                   int64_t rhsDilation, int64_t stride) {
   int64_t dilatedInput = input == 0 ? 0 : (input - 1) * lhsDilation + 1;
   int64_t padded = low + dilatedInput + high;
   int64_t dilatedWindow = window == 0 ? 0 : (window - 1) * rhsDilation + 1;
@@ -110,9 +110,9 @@ LogicalResult checkConvolution(const AttrReader &reader, const ConvolutionInfo &
     return reader.fail("result batch or feature size does not match the operands");
   for (size_t s = 0; s < d.inputSpatial.size(); ++s) {
     int64_t expected =
-        numWindows(lhs.getDimSize(d.inputSpatial[s]), info.padding[2 * s],
-                   info.padding[2 * s + 1], info.lhsDilation[s],
-                   rhs.getDimSize(d.kernelSpatial[s]), info.rhsDilation[s], info.strides[s]);
+        numWindows(lhs.getDimSize(d.inputSpatial[s]), info.padding[2 * s], info.padding[2 * s + 1],
+                   info.lhsDilation[s], rhs.getDimSize(d.kernelSpatial[s]), info.rhsDilation[s],
+                   info.strides[s]);
     if (result.getDimSize(d.outputSpatial[s]) != expected)
       return reader.fail("result spatial dimension " + Twine(s) + " should have size " +
                          Twine(expected));
@@ -188,16 +188,15 @@ protected:
       interior[d.inputSpatial[s]] = info.lhsDilation[s] - 1;
     }
     Value lhs = padTensor(rewriter, loc, operands[0],
-                          createZero(rewriter, loc, lhsType.getElementType()), low, high,
-                          interior);
+                          createZero(rewriter, loc, lhsType.getElementType()), low, high, interior);
 
     // Split the grouped dimensions.
     bool batchGrouped = info.batchGroups > 1;
     int64_t groups = batchGrouped ? info.batchGroups : info.featureGroups;
     int64_t lhsSplit = batchGrouped ? d.inputBatch : d.inputFeature;
     auto paddedType = cast<RankedTensorType>(lhs.getType());
-    lhs = tensor::ExpandShapeOp::create(rewriter, loc, splitType(paddedType, lhsSplit, groups),
-                                        lhs, splitDimension(rank, lhsSplit));
+    lhs = tensor::ExpandShapeOp::create(rewriter, loc, splitType(paddedType, lhsSplit, groups), lhs,
+                                        splitDimension(rank, lhsSplit));
     Value rhs = tensor::ExpandShapeOp::create(
         rewriter, loc, splitType(rhsType, d.kernelOutputFeature, groups), operands[1],
         splitDimension(rank, d.kernelOutputFeature));
@@ -260,18 +259,17 @@ protected:
         rewriter, loc, TypeRange{splitAccType}, ValueRange{lhs, rhs}, ValueRange{init}, maps,
         iterators, [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
           linalg::YieldOp::create(b, nestedLoc,
-                                  emitMultiplyAccumulate(b, nestedLoc, args[2], args[0],
-                                                         lhsElement, args[1], rhsElement,
-                                                         accElement));
+                                  emitMultiplyAccumulate(b, nestedLoc, args[2], args[0], lhsElement,
+                                                         args[1], rhsElement, accElement));
         });
     Value result = tensor::CollapseShapeOp::create(rewriter, loc, accType, generic.getResult(0),
                                                    splitDimension(rank, d.outputFeature));
     if (accElement != resultElement)
-      result = buildElementwise(rewriter, loc, resultType, ValueRange{result},
-                                [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
-                                  return convertScalar(b, nestedLoc, args[0], accElement,
-                                                       resultElement);
-                                });
+      result =
+          buildElementwise(rewriter, loc, resultType, ValueRange{result},
+                           [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
+                             return convertScalar(b, nestedLoc, args[0], accElement, resultElement);
+                           });
     rewriter.replaceOp(op, result);
     return success();
   }

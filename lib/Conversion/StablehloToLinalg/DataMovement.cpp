@@ -90,8 +90,8 @@ protected:
     RankedTensorType operandType = tensorTypeOf(op->getOperand(0));
     auto resultType = getStorageTensorType(op->getResult(0).getType());
     // Only unit dimensions inserted, in order: a view of the operand.
-    if (operandType.getNumElements() == resultType.getNumElements() &&
-        llvm::is_sorted(dims) && llvm::adjacent_find(dims) == dims.end()) {
+    if (operandType.getNumElements() == resultType.getNumElements() && llvm::is_sorted(dims) &&
+        llvm::adjacent_find(dims) == dims.end()) {
       rewriter.replaceOp(op, reshapeTensor(rewriter, op->getLoc(), operands[0], resultType));
       return success();
     }
@@ -241,16 +241,14 @@ SmallVector<OpFoldResult> clampedStartIndices(OpBuilder &b, Location loc, Operat
   SmallVector<OpFoldResult> offsets;
   for (auto [d, index] : llvm::enumerate(indexOperands)) {
     int64_t maxStart = operandShape[d] - sliceShape[d];
-    Type indexType = elementTypeOf(op->getOperand(op->getNumOperands() -
-                                                  indexOperands.size() + d));
+    Type indexType = elementTypeOf(op->getOperand(op->getNumOperands() - indexOperands.size() + d));
     bool isUnsigned = *getElementKind(indexType) != ElementKind::Signed;
     DenseIntElementsAttr constant;
     if (matchPattern(index, m_Constant(&constant))) {
       APInt value = constant.getSplatValue<APInt>();
       int64_t start;
       if (isUnsigned)
-        start = value.getActiveBits() > 62 ? maxStart
-                                           : static_cast<int64_t>(value.getZExtValue());
+        start = value.getActiveBits() > 62 ? maxStart : static_cast<int64_t>(value.getZExtValue());
       else
         start = value.getSignificantBits() > 63 ? (value.isNegative() ? 0 : maxStart)
                                                 : value.getSExtValue();
@@ -258,10 +256,9 @@ SmallVector<OpFoldResult> clampedStartIndices(OpBuilder &b, Location loc, Operat
       continue;
     }
     Value scalar = extractScalar(b, loc, index);
-    Value asIndex =
-        isUnsigned
-            ? Value(arith::IndexCastUIOp::create(b, loc, b.getIndexType(), scalar))
-            : Value(arith::IndexCastOp::create(b, loc, b.getIndexType(), scalar));
+    Value asIndex = isUnsigned
+                        ? Value(arith::IndexCastUIOp::create(b, loc, b.getIndexType(), scalar))
+                        : Value(arith::IndexCastOp::create(b, loc, b.getIndexType(), scalar));
     Value clamped = arith::MaxSIOp::create(b, loc, asIndex, createIndexConstant(b, loc, 0));
     clamped = arith::MinSIOp::create(b, loc, clamped, createIndexConstant(b, loc, maxStart));
     offsets.push_back(clamped);
@@ -300,8 +297,7 @@ protected:
     if (failed(sizes))
       return failure();
     for (int64_t d = 0; d < from.getRank(); ++d)
-      if ((*sizes)[d] < 0 || (*sizes)[d] > from.getDimSize(d) ||
-          (*sizes)[d] != to.getDimSize(d))
+      if ((*sizes)[d] < 0 || (*sizes)[d] > from.getDimSize(d) || (*sizes)[d] != to.getDimSize(d))
         return reader.fail("slice_sizes do not fit the operand and result in dimension " +
                            Twine(d));
     return success();
@@ -311,9 +307,8 @@ protected:
                         ConversionPatternRewriter &rewriter) const override {
     auto resultType = getStorageTensorType(op->getResult(0).getType());
     ArrayRef<int64_t> operandShape = tensorTypeOf(op->getOperand(0)).getShape();
-    SmallVector<OpFoldResult> offsets =
-        clampedStartIndices(rewriter, op->getLoc(), op, operands.drop_front(), operandShape,
-                            resultType.getShape());
+    SmallVector<OpFoldResult> offsets = clampedStartIndices(
+        rewriter, op->getLoc(), op, operands.drop_front(), operandShape, resultType.getShape());
     SmallVector<int64_t> ones(resultType.getRank(), 1);
     rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
         op, resultType, operands[0], offsets, foldResults(rewriter, resultType.getShape()),
@@ -354,9 +349,9 @@ protected:
         clampedStartIndices(rewriter, op->getLoc(), op, operands.drop_front(2),
                             operandType.getShape(), updateType.getShape());
     SmallVector<int64_t> ones(operandType.getRank(), 1);
-    rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(
-        op, operands[1], operands[0], offsets, foldResults(rewriter, updateType.getShape()),
-        foldResults(rewriter, ones));
+    rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(op, operands[1], operands[0], offsets,
+                                                       foldResults(rewriter, updateType.getShape()),
+                                                       foldResults(rewriter, ones));
     return success();
   }
 };
@@ -384,8 +379,7 @@ protected:
     int64_t total = 0;
     for (Value operand : op->getOperands()) {
       RankedTensorType type = tensorTypeOf(operand);
-      if (type.getRank() != result.getRank() ||
-          type.getElementType() != result.getElementType())
+      if (type.getRank() != result.getRank() || type.getElementType() != result.getElementType())
         return reader.fail("operands must have the result's rank and element type");
       for (int64_t d = 0; d < result.getRank(); ++d)
         if (d != *dim && type.getDimSize(d) != result.getDimSize(d))
@@ -415,10 +409,9 @@ protected:
         continue;
       SmallVector<int64_t> offsets(resultType.getRank(), 0);
       offsets[dim] = offset;
-      result = tensor::InsertSliceOp::create(rewriter, loc, operand, result,
-                                             foldResults(rewriter, offsets),
-                                             foldResults(rewriter, type.getShape()),
-                                             foldResults(rewriter, ones));
+      result = tensor::InsertSliceOp::create(
+          rewriter, loc, operand, result, foldResults(rewriter, offsets),
+          foldResults(rewriter, type.getShape()), foldResults(rewriter, ones));
       offset += type.getDimSize(dim);
     }
     rewriter.replaceOp(op, result);
@@ -447,8 +440,7 @@ protected:
       return reader.fail("the padding value must be a rank-0 tensor");
     FailureOr<SmallVector<int64_t>> low = reader.i64ArrayOfSize("edge_padding_low", rank, {});
     FailureOr<SmallVector<int64_t>> high = reader.i64ArrayOfSize("edge_padding_high", rank, {});
-    FailureOr<SmallVector<int64_t>> interior =
-        reader.i64ArrayOfSize("interior_padding", rank, 0);
+    FailureOr<SmallVector<int64_t>> interior = reader.i64ArrayOfSize("interior_padding", rank, 0);
     if (failed(low) || failed(high) || failed(interior))
       return failure();
     for (int64_t d = 0; d < rank; ++d) {
@@ -467,10 +459,9 @@ protected:
     int64_t rank = tensorTypeOf(op->getOperand(0)).getRank();
     Location loc = op->getLoc();
     Value padValue = extractScalar(rewriter, loc, operands[1]);
-    Value result = padTensor(rewriter, loc, operands[0], padValue,
-                             *reader.i64Array("edge_padding_low"),
-                             *reader.i64Array("edge_padding_high"),
-                             *reader.i64ArrayOfSize("interior_padding", rank, 0));
+    Value result = padTensor(
+        rewriter, loc, operands[0], padValue, *reader.i64Array("edge_padding_low"),
+        *reader.i64Array("edge_padding_high"), *reader.i64ArrayOfSize("interior_padding", rank, 0));
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -522,8 +513,8 @@ protected:
     SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
     Value init = createEmptyTensor(rewriter, op->getLoc(), type);
     auto generic = linalg::GenericOp::create(
-        rewriter, op->getLoc(), TypeRange{type}, ValueRange{operands[0]}, ValueRange{init},
-        maps, iterators, [](OpBuilder &b, Location loc, ValueRange args) {
+        rewriter, op->getLoc(), TypeRange{type}, ValueRange{operands[0]}, ValueRange{init}, maps,
+        iterators, [](OpBuilder &b, Location loc, ValueRange args) {
           linalg::YieldOp::create(b, loc, args[0]);
         });
     rewriter.replaceOp(op, generic.getResult(0));
@@ -561,8 +552,8 @@ protected:
 
 void mlir::remat::populateStablehloDataMovementPatterns(const TypeConverter &converter,
                                                         RewritePatternSet &patterns) {
-  patterns.add<BroadcastInDimConversion, ReshapeConversion, TransposeConversion,
-               SliceConversion, DynamicSliceConversion, DynamicUpdateSliceConversion,
-               ConcatenateConversion, PadConversion, ReverseConversion,
-               OptimizationBarrierConversion>(converter, patterns.getContext());
+  patterns.add<BroadcastInDimConversion, ReshapeConversion, TransposeConversion, SliceConversion,
+               DynamicSliceConversion, DynamicUpdateSliceConversion, ConcatenateConversion,
+               PadConversion, ReverseConversion, OptimizationBarrierConversion>(
+      converter, patterns.getContext());
 }

@@ -126,20 +126,20 @@ protected:
     Value init = createFilledTensor(rewriter, loc, accType,
                                     createZero(rewriter, loc, accType.getElementType()));
     auto generic = linalg::GenericOp::create(
-        rewriter, loc, TypeRange{accType}, ValueRange{operands[0], operands[1]},
-        ValueRange{init}, {lhsMap, rhsMap, resultMap}, iterators,
+        rewriter, loc, TypeRange{accType}, ValueRange{operands[0], operands[1]}, ValueRange{init},
+        {lhsMap, rhsMap, resultMap}, iterators,
         [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
-          Value sum = emitMultiplyAccumulate(b, nestedLoc, args[2], args[0], lhsElement,
-                                             args[1], rhsElement, accElement);
+          Value sum = emitMultiplyAccumulate(b, nestedLoc, args[2], args[0], lhsElement, args[1],
+                                             rhsElement, accElement);
           linalg::YieldOp::create(b, nestedLoc, sum);
         });
     Value result = generic.getResult(0);
     if (accElement != resultElement)
-      result = buildElementwise(rewriter, loc, resultType, ValueRange{result},
-                                [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
-                                  return convertScalar(b, nestedLoc, args[0], accElement,
-                                                       resultElement);
-                                });
+      result =
+          buildElementwise(rewriter, loc, resultType, ValueRange{result},
+                           [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
+                             return convertScalar(b, nestedLoc, args[0], accElement, resultElement);
+                           });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -149,7 +149,6 @@ protected:
 
 void mlir::remat::populateStablehloDotPatterns(const TypeConverter &converter,
                                                RewritePatternSet &patterns) {
-  patterns.add<DotGeneralConversion>("stablehlo.dot_general", converter,
-                                     patterns.getContext());
+  patterns.add<DotGeneralConversion>("stablehlo.dot_general", converter, patterns.getContext());
   patterns.add<DotGeneralConversion>("stablehlo.dot", converter, patterns.getContext());
 }

@@ -22,8 +22,8 @@ protected:
     ArrayRef<int64_t> shape = cast<RankedTensorType>(op->getResult(0).getType()).getShape();
     for (auto [index, operand] : llvm::enumerate(op->getOperands())) {
       auto type = cast<RankedTensorType>(operand.getType());
-      bool mayBeScalar = (name == "select" && index == 0) ||
-                         (name == "clamp" && (index == 0 || index == 2));
+      bool mayBeScalar =
+          (name == "select" && index == 0) || (name == "clamp" && (index == 0 || index == 2));
       if (type.getShape() != shape && !(mayBeScalar && type.getRank() == 0))
         return reader.fail("operand #" + Twine(index) + " does not have the result's shape");
     }
@@ -36,16 +36,14 @@ protected:
     auto resultType = getStorageTensorType(op->getResult(0).getType());
     // Conversions between types with one storage type (f32 to f32, i32 to ui32) change no
     // bits: the operand itself.
-    if ((name == "convert" || name == "bitcast_convert") &&
-        operands[0].getType() == resultType) {
+    if ((name == "convert" || name == "bitcast_convert") && operands[0].getType() == resultType) {
       rewriter.replaceOp(op, operands[0]);
       return success();
     }
-    Value result = buildElementwise(
-        rewriter, op->getLoc(), resultType, operands,
-        [&](OpBuilder &b, Location loc, ValueRange args) {
-          return emitElementwiseScalar(b, loc, op, args);
-        });
+    Value result = buildElementwise(rewriter, op->getLoc(), resultType, operands,
+                                    [&](OpBuilder &b, Location loc, ValueRange args) {
+                                      return emitElementwiseScalar(b, loc, op, args);
+                                    });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -85,11 +83,10 @@ protected:
   LogicalResult rewrite(Operation *op, const AttrReader &, ArrayRef<Value> operands,
                         ConversionPatternRewriter &rewriter) const override {
     auto resultType = getStorageTensorType(op->getResult(0).getType());
-    Value result = buildElementwise(
-        rewriter, op->getLoc(), resultType, operands,
-        [&](OpBuilder &b, Location loc, ValueRange args) {
-          return emitScalarBody(b, loc, op->getRegion(0), args)[0];
-        });
+    Value result = buildElementwise(rewriter, op->getLoc(), resultType, operands,
+                                    [&](OpBuilder &b, Location loc, ValueRange args) {
+                                      return emitScalarBody(b, loc, op->getRegion(0), args)[0];
+                                    });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -104,6 +101,5 @@ void mlir::remat::populateStablehloElementwisePatterns(const TypeConverter &conv
                                         patterns.getContext());
   patterns.add<MapConversion>(converter, patterns.getContext());
   for (StringLiteral name : getChloElementwiseOpNames())
-    patterns.add<ElementwiseConversion>(("chlo." + name).str(), converter,
-                                        patterns.getContext());
+    patterns.add<ElementwiseConversion>(("chlo." + name).str(), converter, patterns.getContext());
 }

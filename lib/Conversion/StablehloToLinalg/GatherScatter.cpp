@@ -35,8 +35,7 @@ Value readIndex(OpBuilder &b, Location loc, Value indices, Type elementType,
 /// The start index vector for one batch position: component `component` of
 /// indices[batch..., :, ...batch] with ':' at `indexVectorDim`.
 Value readStartComponent(OpBuilder &b, Location loc, Value indices, Type elementType,
-                         int64_t indexVectorDim, ArrayRef<Value> batchIndex,
-                         int64_t component) {
+                         int64_t indexVectorDim, ArrayRef<Value> batchIndex, int64_t component) {
   int64_t rank = tensorTypeOf(indices).getRank();
   SmallVector<Value> coordinates;
   size_t next = 0;
@@ -106,8 +105,7 @@ protected:
       return failure();
     if (dims->operandBatchingDims.size() != dims->startIndicesBatchingDims.size())
       return reader.fail("operand and index batching dimensions differ in number");
-    if (operand.getRank() !=
-        static_cast<int64_t>(dims->offsetDims.size() + collapsed.size()))
+    if (operand.getRank() != static_cast<int64_t>(dims->offsetDims.size() + collapsed.size()))
       return reader.fail("offset, collapsed and batching dimensions must cover the operand");
     for (int64_t d = 0; d < operand.getRank(); ++d) {
       int64_t size = (*sizes)[d];
@@ -130,8 +128,7 @@ protected:
       int64_t expected = llvm::is_contained(dims->offsetDims, d) ? offsetSizes[nextOffset++]
                                                                  : batchSizes[nextBatch++];
       if (result.getDimSize(d) != expected)
-        return reader.fail("result dimension " + Twine(d) + " should have size " +
-                           Twine(expected));
+        return reader.fail("result dimension " + Twine(d) + " should have size " + Twine(expected));
     }
     if (operand.getElementType() != result.getElementType())
       return reader.fail("operand and result element types differ");
@@ -161,8 +158,8 @@ protected:
           for (auto [component, operandDim] : llvm::enumerate(dims.startIndexMap)) {
             Value start = readStartComponent(b, l, indices, indexElement, dims.indexVectorDim,
                                              batchIndex, component);
-            Value maxStart = createIndexConstant(
-                b, l, operandType.getDimSize(operandDim) - sizes[operandDim]);
+            Value maxStart =
+                createIndexConstant(b, l, operandType.getDimSize(operandDim) - sizes[operandDim]);
             start = arith::MaxSIOp::create(b, l, start, createIndexConstant(b, l, 0));
             start = arith::MinSIOp::create(b, l, start, maxStart);
             operandIndex[operandDim] = start;
@@ -224,15 +221,16 @@ protected:
     llvm::append_range(mapped, dims->inputBatchingDims);
     if (failed(checkDimensionList(reader, "inserted and batching dimensions", inserted,
                                   input.getRank())) ||
-        failed(checkDimensionList(reader, "scatter_dims_to_operand_dims and batching "
-                                  "dimensions", mapped, input.getRank())) ||
+        failed(checkDimensionList(reader,
+                                  "scatter_dims_to_operand_dims and batching "
+                                  "dimensions",
+                                  mapped, input.getRank())) ||
         failed(checkDimensionList(reader, "update_window_dims", dims->updateWindowDims,
                                   updates.getRank())))
       return failure();
     if (dims->inputBatchingDims.size() != dims->scatterIndicesBatchingDims.size())
       return reader.fail("input and index batching dimensions differ in number");
-    if (input.getRank() !=
-        static_cast<int64_t>(dims->updateWindowDims.size() + inserted.size()))
+    if (input.getRank() != static_cast<int64_t>(dims->updateWindowDims.size() + inserted.size()))
       return reader.fail("window, inserted and batching dimensions must cover the input");
     RankedTensorType indices = tensorTypeOf(op->getOperand(n));
     if (updates.getRank() != static_cast<int64_t>(dims->updateWindowDims.size()) +
@@ -251,8 +249,7 @@ protected:
 
   LogicalResult rewrite(Operation *op, const AttrReader &reader, ArrayRef<Value> operands,
                         ConversionPatternRewriter &rewriter) const override {
-    ScatterDimensionNumbers dims =
-        *reader.scatterDimensionNumbers("scatter_dimension_numbers");
+    ScatterDimensionNumbers dims = *reader.scatterDimensionNumbers("scatter_dimension_numbers");
     unsigned n = op->getNumResults();
     Location loc = op->getLoc();
     RankedTensorType inputType = tensorTypeOf(op->getOperand(0));
@@ -301,8 +298,8 @@ protected:
 
           SmallVector<Value> start(inputRank, createIndexConstant(b, l, 0));
           for (auto [component, inputDim] : llvm::enumerate(dims.scatterDimsToOperandDims))
-            start[inputDim] = readStartComponent(b, l, indices, indexElement,
-                                                 dims.indexVectorDim, scatterIndex, component);
+            start[inputDim] = readStartComponent(b, l, indices, indexElement, dims.indexVectorDim,
+                                                 scatterIndex, component);
           for (auto [inputDim, indexDim] :
                llvm::zip(dims.inputBatchingDims, dims.scatterIndicesBatchingDims))
             start[inputDim] = scatterIndex[indexDim - (indexDim < dims.indexVectorDim ? 0 : 1)];
@@ -317,8 +314,7 @@ protected:
             Value highOk = arith::CmpIOp::create(
                 b, l, arith::CmpIPredicate::sle, start[d],
                 createIndexConstant(b, l, inputType.getDimSize(d) - windowSize[d]));
-            valid = arith::AndIOp::create(b, l, valid,
-                                          arith::AndIOp::create(b, l, lowOk, highOk));
+            valid = arith::AndIOp::create(b, l, valid, arith::AndIOp::create(b, l, lowOk, highOk));
             Value index = start[d];
             if (!llvm::is_contained(dims.insertedWindowDims, d) &&
                 !llvm::is_contained(dims.inputBatchingDims, d))
@@ -330,8 +326,8 @@ protected:
               [&](OpBuilder &thenBuilder, Location tl) {
                 SmallVector<Value> args;
                 for (unsigned i = 0; i < n; ++i)
-                  args.push_back(tensor::ExtractOp::create(thenBuilder, tl, results[i],
-                                                           resultIndex));
+                  args.push_back(
+                      tensor::ExtractOp::create(thenBuilder, tl, results[i], resultIndex));
                 for (unsigned i = 0; i < n; ++i) {
                   Value update =
                       tensor::ExtractOp::create(thenBuilder, tl, updates[i], updateIndex);

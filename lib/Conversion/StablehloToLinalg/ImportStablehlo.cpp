@@ -79,8 +79,8 @@ static LogicalResult checkComposite(Operation *op, SymbolTable &symbols) {
                               "'decomposition' function";
   auto function = symbols.lookup<func::FuncOp>(callee.getValue());
   if (!function || function.isExternal())
-    return op->emitError() << "cannot convert 'stablehlo.composite': decomposition "
-                           << callee << " is not a function with a body in this module";
+    return op->emitError() << "cannot convert 'stablehlo.composite': decomposition " << callee
+                           << " is not a function with a body in this module";
   FunctionType type = function.getFunctionType();
   if (!llvm::equal(type.getInputs(), op->getOperandTypes()) ||
       !llvm::equal(type.getResults(), op->getResultTypes()))
@@ -115,8 +115,7 @@ LogicalResult mlir::remat::checkStablehloModule(ModuleOp module) {
   llvm::StringMap<const StablehloConversionPattern *> byName;
   for (const std::unique_ptr<RewritePattern> &pattern : patterns.getNativePatterns())
     if (std::optional<OperationName> root = pattern->getRootKind())
-      byName[root->getStringRef()] =
-          static_cast<const StablehloConversionPattern *>(pattern.get());
+      byName[root->getStringRef()] = static_cast<const StablehloConversionPattern *>(pattern.get());
 
   SymbolTable symbols(module);
   bool ok = true;
@@ -139,7 +138,9 @@ LogicalResult mlir::remat::checkStablehloModule(ModuleOp module) {
     if (it == byName.end()) {
       StringRef dialect = op->getName().getDialectNamespace();
       op->emitError() << "unsupported "
-                      << (dialect == "chlo" ? "CHLO" : dialect == "sdy" ? "Shardy" : "StableHLO")
+                      << (dialect == "chlo"  ? "CHLO"
+                          : dialect == "sdy" ? "Shardy"
+                                             : "StableHLO")
                       << " op '" << name
                       << "': no conversion to linalg exists (docs/StablehloImport.md lists "
                          "the supported ops)";
@@ -167,13 +168,11 @@ LogicalResult mlir::remat::convertStablehloModule(ModuleOp module) {
   target.addLegalDialect<arith::ArithDialect, linalg::LinalgDialect, math::MathDialect,
                          scf::SCFDialect, tensor::TensorDialect>();
   target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
-    return converter.isSignatureLegal(op.getFunctionType()) &&
-           converter.isLegal(&op.getBody());
+    return converter.isSignatureLegal(op.getFunctionType()) && converter.isLegal(&op.getBody());
   });
   target.addDynamicallyLegalOp<func::CallOp, func::ReturnOp>(
       [&](Operation *op) { return converter.isLegal(op); });
-  target.markUnknownOpDynamicallyLegal(
-      [](Operation *op) { return !isConvertedOnItsOwn(op); });
+  target.markUnknownOpDynamicallyLegal([](Operation *op) { return !isConvertedOnItsOwn(op); });
   return applyFullConversion(module, target, std::move(patterns));
 }
 
@@ -282,8 +281,7 @@ struct ImportStablehloPass
       return signalPassFailure();
     OwningOpRef<ModuleOp> work(module.clone());
     replaceCompositesWithCalls(*work);
-    if ((inlineCalls && failed(inlineModuleCalls(*work))) ||
-        failed(convertStablehloModule(*work)))
+    if ((inlineCalls && failed(inlineModuleCalls(*work))) || failed(convertStablehloModule(*work)))
       return signalPassFailure();
     module.getBodyRegion().takeBody(work->getBodyRegion());
   }

@@ -120,8 +120,7 @@ protected:
     SmallVector<utils::IteratorType> iterators;
     for (int64_t d = 0; d < rank; ++d) {
       bool reduced = llvm::is_contained(dims, d);
-      iterators.push_back(reduced ? utils::IteratorType::reduction
-                                  : utils::IteratorType::parallel);
+      iterators.push_back(reduced ? utils::IteratorType::reduction : utils::IteratorType::parallel);
       if (!reduced)
         kept.push_back(getAffineDimExpr(d, ctx));
     }
@@ -129,8 +128,8 @@ protected:
     maps.append(n, AffineMap::get(rank, 0, kept, ctx));
 
     SmallVector<Value> outputs = createAccumulators(rewriter, loc, op, operands);
-    SmallVector<Type> resultTypes = llvm::map_to_vector(
-        outputs, [](Value v) { return v.getType(); });
+    SmallVector<Type> resultTypes =
+        llvm::map_to_vector(outputs, [](Value v) { return v.getType(); });
     auto generic = linalg::GenericOp::create(
         rewriter, loc, resultTypes, operands.take_front(n), outputs, maps, iterators,
         [&](OpBuilder &b, Location nestedLoc, ValueRange args) {
@@ -156,8 +155,8 @@ FailureOr<WindowInfo> readWindow(const AttrReader &reader, int64_t rank) {
   auto baseDilations = reader.i64ArrayOfSize("base_dilations", rank, 1);
   auto windowDilations = reader.i64ArrayOfSize("window_dilations", rank, 1);
   auto padding = reader.paddingOr("padding", rank);
-  if (failed(dimensions) || failed(strides) || failed(baseDilations) ||
-      failed(windowDilations) || failed(padding))
+  if (failed(dimensions) || failed(strides) || failed(baseDilations) || failed(windowDilations) ||
+      failed(padding))
     return failure();
   info.dimensions = *dimensions;
   info.strides = *strides;
@@ -191,9 +190,8 @@ protected:
       int64_t dilated = size == 0 ? 0 : (size - 1) * info->baseDilations[d] + 1;
       int64_t padded = info->padding[2 * d] + dilated + info->padding[2 * d + 1];
       int64_t window = (info->dimensions[d] - 1) * info->windowDilations[d] + 1;
-      expected.push_back(padded <= 0 || window > padded
-                             ? 0
-                             : (padded - window) / info->strides[d] + 1);
+      expected.push_back(padded <= 0 || window > padded ? 0
+                                                        : (padded - window) / info->strides[d] + 1);
     }
     for (Value result : op->getResults())
       if (tensorTypeOf(result).getShape() != ArrayRef<int64_t>(expected))
@@ -242,8 +240,8 @@ protected:
     iterators.append(rank, utils::IteratorType::reduction);
 
     SmallVector<Value> outputs = createAccumulators(rewriter, loc, op, operands);
-    SmallVector<Type> resultTypes = llvm::map_to_vector(
-        outputs, [](Value v) { return v.getType(); });
+    SmallVector<Type> resultTypes =
+        llvm::map_to_vector(outputs, [](Value v) { return v.getType(); });
     auto generic = linalg::GenericOp::create(
         rewriter, loc, resultTypes, inputs, outputs, maps, iterators,
         [&](OpBuilder &b, Location nestedLoc, ValueRange args) {

@@ -41,8 +41,7 @@ std::optional<ElementwiseInfo> lookupElementwise(StringRef name) {
   return llvm::StringSwitch<Info>(name)
       // Binary arithmetic.
       .Cases({"add", "multiply", "maximum", "minimum"}, ElementwiseInfo{2, Accepts::Any})
-      .Cases({"subtract", "divide", "remainder", "power"},
-             ElementwiseInfo{2, Accepts::Numeric})
+      .Cases({"subtract", "divide", "remainder", "power"}, ElementwiseInfo{2, Accepts::Numeric})
       .Case("atan2", ElementwiseInfo{2, Accepts::Float})
       // Bitwise.
       .Cases({"and", "or", "xor"}, ElementwiseInfo{2, Accepts::IntOrBool})
@@ -53,10 +52,9 @@ std::optional<ElementwiseInfo> lookupElementwise(StringRef name) {
       // Unary arithmetic.
       .Cases({"negate", "sign"}, ElementwiseInfo{1, Accepts::Numeric})
       .Case("abs", ElementwiseInfo{1, Accepts::SignedOrFloat})
-      .Cases({"exponential", "exponential_minus_one", "log", "log_plus_one", "logistic",
-              "tanh", "sqrt", "rsqrt", "cbrt", "floor", "ceil", "round_nearest_afz",
-              "round_nearest_even", "sine", "cosine", "tan", "is_finite",
-              "reduce_precision"},
+      .Cases({"exponential", "exponential_minus_one", "log", "log_plus_one", "logistic", "tanh",
+              "sqrt", "rsqrt", "cbrt", "floor", "ceil", "round_nearest_afz", "round_nearest_even",
+              "sine", "cosine", "tan", "is_finite", "reduce_precision"},
              ElementwiseInfo{1, Accepts::Float})
       // CHLO.
       .Cases({"erf", "erfc", "sinh", "cosh", "asin", "acos", "atan", "asinh", "acosh", "atanh",
@@ -72,9 +70,7 @@ std::optional<ElementwiseInfo> lookupElementwise(StringRef name) {
 
 /// The operand whose element type decides the semantics (select: the values, clamp: the
 /// operand).
-unsigned dataOperandIndex(StringRef name) {
-  return name == "select" || name == "clamp" ? 1 : 0;
-}
+unsigned dataOperandIndex(StringRef name) { return name == "select" || name == "clamp" ? 1 : 0; }
 
 const char *describe(Accepts accepts) {
   switch (accepts) {
@@ -135,8 +131,8 @@ Value narrow(OpBuilder &b, Location loc, Value value, Type storageType) {
 
 Value emitCompare(OpBuilder &b, Location loc, Operation *op, Value lhs, Value rhs) {
   AttrReader reader(op, /*report=*/false);
-  std::string direction = **reader.enumValue("comparison_direction", "comparison_direction",
-                                             kDirections);
+  std::string direction =
+      **reader.enumValue("comparison_direction", "comparison_direction", kDirections);
   std::optional<std::string> compareType =
       *reader.enumValue("compare_type", "comparison_type", kCompareTypes);
   ElementKind kind = *getElementKind(elementTypeOf(op->getOperand(0)));
@@ -299,8 +295,8 @@ Value emitReducePrecision(OpBuilder &b, Location loc, Value x, int64_t exponentB
   APInt signMask = APInt::getSignMask(nbits);
   Value absBits = arith::AndIOp::create(b, loc, bits, constant(~signMask));
   APInt expMask = APInt::getLowBitsSet(nbits, srcExponentBits).shl(srcMantissaBits);
-  Value isNan = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, absBits,
-                                      constant(expMask));
+  Value isNan =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, absBits, constant(expMask));
   if (mantissaBits < srcMantissaBits) {
     APInt lastMantissaBit = APInt::getOneBitSet(nbits, srcMantissaBits - mantissaBits);
     APInt baseBias = lastMantissaBit.lshr(1) - 1;
@@ -342,8 +338,7 @@ Value emitFloatUnary(OpBuilder &b, Location loc, StringRef name, Value x) {
     // |x| != inf, false for NaN.
     Value abs = math::AbsFOp::create(b, loc, x);
     Value inf = arith::ConstantOp::create(
-        b, loc,
-        b.getFloatAttr(type, APFloat::getInf(cast<FloatType>(type).getFloatSemantics())));
+        b, loc, b.getFloatAttr(type, APFloat::getInf(cast<FloatType>(type).getFloatSemantics())));
     return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::ONE, abs, inf);
   }
   if (name == "exponential")
@@ -404,15 +399,16 @@ Value emitFloatUnary(OpBuilder &b, Location loc, StringRef name, Value x) {
     return math::AtanhOp::create(b, loc, x);
   if (name == "is_inf" || name == "is_pos_inf" || name == "is_neg_inf") {
     auto semantics = &cast<FloatType>(type).getFloatSemantics();
-    Value inf = arith::ConstantOp::create(b, loc, b.getFloatAttr(type, APFloat::getInf(*semantics)));
+    Value inf =
+        arith::ConstantOp::create(b, loc, b.getFloatAttr(type, APFloat::getInf(*semantics)));
     if (name == "is_pos_inf")
       return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, x, inf);
     Value negInf = arith::ConstantOp::create(
         b, loc, b.getFloatAttr(type, APFloat::getInf(*semantics, /*Negative=*/true)));
     if (name == "is_neg_inf")
       return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, x, negInf);
-    return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ,
-                                 math::AbsFOp::create(b, loc, x), inf);
+    return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, math::AbsFOp::create(b, loc, x),
+                                 inf);
   }
   if (name == "negate")
     return arith::NegFOp::create(b, loc, x);
@@ -434,27 +430,61 @@ Value emitFloatUnary(OpBuilder &b, Location loc, StringRef name, Value x) {
 } // namespace
 
 ArrayRef<StringLiteral> stablehlo::getElementwiseOpNames() {
-  static const StringLiteral names[] = {
-      "add", "multiply", "maximum", "minimum", "subtract", "divide", "remainder", "power",
-      "atan2", "and", "or", "xor", "not", "shift_left", "shift_right_arithmetic",
-      "shift_right_logical", "popcnt", "count_leading_zeros", "negate", "sign", "abs",
-      "exponential", "exponential_minus_one", "log", "log_plus_one", "logistic", "tanh", "sqrt",
-      "rsqrt", "cbrt", "floor", "ceil", "round_nearest_afz", "round_nearest_even", "sine",
-      "cosine", "tan", "is_finite", "reduce_precision", "compare", "select", "clamp", "convert",
-      "bitcast_convert"};
+  static const StringLiteral names[] = {"add",
+                                        "multiply",
+                                        "maximum",
+                                        "minimum",
+                                        "subtract",
+                                        "divide",
+                                        "remainder",
+                                        "power",
+                                        "atan2",
+                                        "and",
+                                        "or",
+                                        "xor",
+                                        "not",
+                                        "shift_left",
+                                        "shift_right_arithmetic",
+                                        "shift_right_logical",
+                                        "popcnt",
+                                        "count_leading_zeros",
+                                        "negate",
+                                        "sign",
+                                        "abs",
+                                        "exponential",
+                                        "exponential_minus_one",
+                                        "log",
+                                        "log_plus_one",
+                                        "logistic",
+                                        "tanh",
+                                        "sqrt",
+                                        "rsqrt",
+                                        "cbrt",
+                                        "floor",
+                                        "ceil",
+                                        "round_nearest_afz",
+                                        "round_nearest_even",
+                                        "sine",
+                                        "cosine",
+                                        "tan",
+                                        "is_finite",
+                                        "reduce_precision",
+                                        "compare",
+                                        "select",
+                                        "clamp",
+                                        "convert",
+                                        "bitcast_convert"};
   return names;
 }
 
 ArrayRef<StringLiteral> stablehlo::getChloElementwiseOpNames() {
-  static const StringLiteral names[] = {"erf",  "erfc",  "sinh",  "cosh",   "asin",
-                                        "acos", "atan",  "asinh", "acosh",  "atanh",
+  static const StringLiteral names[] = {"erf",  "erfc",   "sinh",       "cosh",      "asin",
+                                        "acos", "atan",   "asinh",      "acosh",     "atanh",
                                         "tan",  "is_inf", "is_pos_inf", "is_neg_inf"};
   return names;
 }
 
-bool stablehlo::isElementwiseOpName(StringRef name) {
-  return lookupElementwise(name).has_value();
-}
+bool stablehlo::isElementwiseOpName(StringRef name) { return lookupElementwise(name).has_value(); }
 
 LogicalResult stablehlo::checkElementwiseOp(const AttrReader &reader) {
   Operation *op = reader.getOp();
@@ -526,8 +556,7 @@ LogicalResult stablehlo::checkElementwiseOp(const AttrReader &reader) {
   return success();
 }
 
-Value stablehlo::emitElementwiseScalar(OpBuilder &b, Location loc, Operation *op,
-                                       ValueRange args) {
+Value stablehlo::emitElementwiseScalar(OpBuilder &b, Location loc, Operation *op, ValueRange args) {
   StringRef name = shortName(op);
   Type dataType = elementTypeOf(op->getOperand(dataOperandIndex(name)));
   Type resultType = elementTypeOf(op->getResult(0));
@@ -592,10 +621,10 @@ Value stablehlo::emitElementwiseScalar(OpBuilder &b, Location loc, Operation *op
     if (name == "xor")
       return arith::XOrIOp::create(b, loc, args[0], args[1]);
     if (name == "not")
-      return arith::XOrIOp::create(b, loc, args[0], createIntConstant(b, loc, args[0].getType(), 1));
+      return arith::XOrIOp::create(b, loc, args[0],
+                                   createIntConstant(b, loc, args[0].getType(), 1));
     if (name == "clamp")
-      return arith::AndIOp::create(b, loc, arith::OrIOp::create(b, loc, args[1], args[0]),
-                                   args[2]);
+      return arith::AndIOp::create(b, loc, arith::OrIOp::create(b, loc, args[1], args[0]), args[2]);
     llvm_unreachable("checked: not a boolean op");
   }
 
@@ -654,8 +683,7 @@ Value stablehlo::emitElementwiseScalar(OpBuilder &b, Location loc, Operation *op
     if (!isSigned)
       return result;
     Value negative = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, lhs, zero);
-    return arith::SelectOp::create(b, loc, negative, createIntConstant(b, loc, type, -1),
-                                   result);
+    return arith::SelectOp::create(b, loc, negative, createIntConstant(b, loc, type, -1), result);
   }
   llvm_unreachable("checked: not an integer op");
 }
@@ -669,8 +697,8 @@ static bool isRankZeroTensor(Type type) {
   return tensor && tensor.getRank() == 0;
 }
 
-LogicalResult stablehlo::checkScalarBody(const AttrReader &reader, Region &body,
-                                         unsigned numArgs, unsigned numResults) {
+LogicalResult stablehlo::checkScalarBody(const AttrReader &reader, Region &body, unsigned numArgs,
+                                         unsigned numResults) {
   if (!body.hasOneBlock())
     return reader.fail("the body region must have exactly one block");
   Block &block = body.front();
@@ -720,8 +748,8 @@ LogicalResult stablehlo::checkScalarBody(const AttrReader &reader, Region &body,
       continue; // identities on rank-0 tensors
     if (!isElementwiseOpName(shortName(&inner))) {
       if (reader.isReporting())
-        inner.emitError() << "unsupported StableHLO op '" << name
-                          << "' in the body of '" << reader.getOp()->getName()
+        inner.emitError() << "unsupported StableHLO op '" << name << "' in the body of '"
+                          << reader.getOp()->getName()
                           << "': bodies may only use elementwise ops and constants";
       return failure();
     }
@@ -741,8 +769,8 @@ SmallVector<Value> stablehlo::emitScalarBody(OpBuilder &b, Location loc, Region 
     mapping.map(arg, value);
   for (Operation &inner : block) {
     StringRef name = shortName(&inner);
-    auto operands = llvm::map_to_vector(inner.getOperands(),
-                                        [&](Value v) { return mapping.lookup(v); });
+    auto operands =
+        llvm::map_to_vector(inner.getOperands(), [&](Value v) { return mapping.lookup(v); });
     if (name == "return")
       return operands;
     Value result;
@@ -750,12 +778,11 @@ SmallVector<Value> stablehlo::emitScalarBody(OpBuilder &b, Location loc, Region 
       auto dense = cast<DenseElementsAttr>(inner.getAttr("value"));
       Type storage = getStorageType(dense.getElementType());
       if (isa<FloatType>(storage))
-        result = arith::ConstantOp::create(
-            b, loc, b.getFloatAttr(storage, dense.getSplatValue<APFloat>()));
+        result = arith::ConstantOp::create(b, loc,
+                                           b.getFloatAttr(storage, dense.getSplatValue<APFloat>()));
       else
         result = createIntConstant(b, loc, storage, dense.getSplatValue<APInt>());
-    } else if (name == "broadcast_in_dim" || name == "reshape" ||
-               name == "optimization_barrier") {
+    } else if (name == "broadcast_in_dim" || name == "reshape" || name == "optimization_barrier") {
       for (auto [from, to] : llvm::zip(inner.getResults(), operands))
         mapping.map(from, to);
       continue;

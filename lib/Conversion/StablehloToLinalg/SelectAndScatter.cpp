@@ -126,12 +126,12 @@ protected:
       rewriter.replaceOp(op, resultInit);
       return success();
     }
-    Value windowShape = tensor::EmptyOp::create(rewriter, loc, window.dimensions,
-                                                rewriter.getF32Type());
+    Value windowShape =
+        tensor::EmptyOp::create(rewriter, loc, window.dimensions, rewriter.getF32Type());
 
     // 1. The selected offset of every window (-1 when the window is all padding).
-    Value padded = padTensor(rewriter, loc, operands[0], createZero(rewriter, loc, element),
-                             low, high, zeros);
+    Value padded =
+        padTensor(rewriter, loc, operands[0], createZero(rewriter, loc, element), low, high, zeros);
     SmallVector<AffineExpr> windowed, outer, inner;
     for (int64_t d = 0; d < rank; ++d) {
       AffineExpr w = getAffineDimExpr(d, ctx), k = getAffineDimExpr(rank + d, ctx);
@@ -139,10 +139,9 @@ protected:
       outer.push_back(w);
       inner.push_back(k);
     }
-    SmallVector<AffineMap> selectMaps = {AffineMap::get(2 * rank, 0, windowed, ctx),
-                                         AffineMap::get(2 * rank, 0, inner, ctx),
-                                         AffineMap::get(2 * rank, 0, outer, ctx),
-                                         AffineMap::get(2 * rank, 0, outer, ctx)};
+    SmallVector<AffineMap> selectMaps = {
+        AffineMap::get(2 * rank, 0, windowed, ctx), AffineMap::get(2 * rank, 0, inner, ctx),
+        AffineMap::get(2 * rank, 0, outer, ctx), AffineMap::get(2 * rank, 0, outer, ctx)};
     SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
     iterators.append(rank, utils::IteratorType::reduction);
     auto bestValueType = RankedTensorType::get(sourceType.getShape(), element);
@@ -170,18 +169,20 @@ protected:
             pos = arith::SubIOp::create(b, l, pos, createIndexConstant(b, l, low[d]));
             Value geZero = arith::CmpIOp::create(b, l, arith::CmpIPredicate::sge, pos,
                                                  createIndexConstant(b, l, 0));
-            Value ltSize = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, pos,
-                                                 createIndexConstant(b, l, operandType.getDimSize(d)));
-            inBounds = arith::AndIOp::create(b, l, inBounds,
-                                             arith::AndIOp::create(b, l, geZero, ltSize));
+            Value ltSize =
+                arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, pos,
+                                      createIndexConstant(b, l, operandType.getDimSize(d)));
+            inBounds =
+                arith::AndIOp::create(b, l, inBounds, arith::AndIOp::create(b, l, geZero, ltSize));
           }
           Value offset = linearOffset(b, l, offsets);
           Value first = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, bestIndex,
                                               createIntConstant(b, l, i64, -1));
           Value keep = emitScalarBody(b, l, selectBody, {bestValue, candidate})[0];
-          Value keepNot = arith::XOrIOp::create(b, l, keep, createIntConstant(b, l, b.getI1Type(), 1));
-          Value take = arith::AndIOp::create(b, l, inBounds,
-                                             arith::OrIOp::create(b, l, first, keepNot));
+          Value keepNot =
+              arith::XOrIOp::create(b, l, keep, createIntConstant(b, l, b.getI1Type(), 1));
+          Value take =
+              arith::AndIOp::create(b, l, inBounds, arith::OrIOp::create(b, l, first, keepNot));
           linalg::YieldOp::create(
               b, l,
               ValueRange{arith::SelectOp::create(b, l, take, candidate, bestValue),
@@ -204,25 +205,24 @@ protected:
           for (int64_t d = 0; d < rank; ++d) {
             Value p = linalg::IndexOp::create(b, l, d);
             // Visit offsets from the last: windows then come in ascending order.
-            Value k = arith::SubIOp::create(b, l,
-                                            createIndexConstant(b, l, window.dimensions[d] - 1),
-                                            linalg::IndexOp::create(b, l, rank + d));
+            Value k =
+                arith::SubIOp::create(b, l, createIndexConstant(b, l, window.dimensions[d] - 1),
+                                      linalg::IndexOp::create(b, l, rank + d));
             offsets.push_back(k);
             Value start = arith::SubIOp::create(
                 b, l, arith::AddIOp::create(b, l, p, createIndexConstant(b, l, low[d])), k);
-            Value nonNegative =
-                arith::CmpIOp::create(b, l, arith::CmpIPredicate::sge, start, zero);
+            Value nonNegative = arith::CmpIOp::create(b, l, arith::CmpIPredicate::sge, start, zero);
             start = arith::SelectOp::create(b, l, nonNegative, start, zero);
             Value strideValue = createIndexConstant(b, l, window.strides[d]);
-            Value aligned = arith::CmpIOp::create(
-                b, l, arith::CmpIPredicate::eq, arith::RemUIOp::create(b, l, start, strideValue),
-                zero);
+            Value aligned =
+                arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq,
+                                      arith::RemUIOp::create(b, l, start, strideValue), zero);
             Value w = arith::DivUIOp::create(b, l, start, strideValue);
-            Value inRange = arith::CmpIOp::create(
-                b, l, arith::CmpIPredicate::slt, w,
-                createIndexConstant(b, l, sourceType.getDimSize(d)));
-            Value ok = arith::AndIOp::create(
-                b, l, nonNegative, arith::AndIOp::create(b, l, aligned, inRange));
+            Value inRange =
+                arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, w,
+                                      createIndexConstant(b, l, sourceType.getDimSize(d)));
+            Value ok = arith::AndIOp::create(b, l, nonNegative,
+                                             arith::AndIOp::create(b, l, aligned, inRange));
             valid = arith::AndIOp::create(b, l, valid, ok);
             windowIndex.push_back(arith::SelectOp::create(b, l, ok, w, zero));
           }

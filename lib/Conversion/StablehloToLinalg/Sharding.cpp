@@ -15,8 +15,8 @@ using namespace mlir::remat::stablehlo;
 
 namespace {
 
-const StringRef kIdentityTargets[] = {"Sharding", "SPMDFullToShardShape",
-                                      "SPMDShardToFullShape", "MoveToHost", "MoveToDevice"};
+const StringRef kIdentityTargets[] = {"Sharding", "SPMDFullToShardShape", "SPMDShardToFullShape",
+                                      "MoveToHost", "MoveToDevice"};
 
 /// One operand, one result of the same type.
 LogicalResult checkIdentity(const AttrReader &reader) {

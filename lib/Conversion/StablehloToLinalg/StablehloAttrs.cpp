@@ -187,9 +187,8 @@ SmallVector<int64_t> listField(const llvm::StringMap<FieldValue> &fields, String
   return it == fields.end() ? SmallVector<int64_t>() : it->second.values;
 }
 
-LogicalResult listFieldChecked(AttrTextParser &parser,
-                               const llvm::StringMap<FieldValue> &fields, StringRef key,
-                               SmallVector<int64_t> &out) {
+LogicalResult listFieldChecked(AttrTextParser &parser, const llvm::StringMap<FieldValue> &fields,
+                               StringRef key, SmallVector<int64_t> &out) {
   auto it = fields.find(key);
   if (it == fields.end()) {
     out.clear();
@@ -229,13 +228,13 @@ LogicalResult parseConvLayout(AttrTextParser &parser, StringRef what, char first
       if (failed(index))
         return failure();
       if (*index < 0 || *index > 64)
-        return parser.failAt(start, "spatial dimension " + Twine(*index) +
-                                        " out of range in the " + what + " layout");
+        return parser.failAt(start, "spatial dimension " + Twine(*index) + " out of range in the " +
+                                        what + " layout");
       if (spatialPositions.size() <= static_cast<size_t>(*index))
         spatialPositions.resize(*index + 1);
       if (spatialPositions[*index])
-        return parser.failAt(start, "spatial dimension " + Twine(*index) +
-                                        " repeated in the " + what + " layout");
+        return parser.failAt(start, "spatial dimension " + Twine(*index) + " repeated in the " +
+                                        what + " layout");
       spatialPositions[*index] = position;
     } else {
       FailureOr<StringRef> label = parser.identifier();
@@ -287,10 +286,8 @@ FailureOr<DotDimensionNumbers> stablehlo::parseDotDimensionNumbers(StringRef tex
   DotDimensionNumbers dims;
   if (failed(listFieldChecked(parser, fields, "lhs_batching_dimensions", dims.lhsBatching)) ||
       failed(listFieldChecked(parser, fields, "rhs_batching_dimensions", dims.rhsBatching)) ||
-      failed(listFieldChecked(parser, fields, "lhs_contracting_dimensions",
-                              dims.lhsContracting)) ||
-      failed(listFieldChecked(parser, fields, "rhs_contracting_dimensions",
-                              dims.rhsContracting)))
+      failed(listFieldChecked(parser, fields, "lhs_contracting_dimensions", dims.lhsContracting)) ||
+      failed(listFieldChecked(parser, fields, "rhs_contracting_dimensions", dims.rhsContracting)))
     return failure();
   return dims;
 }
@@ -310,28 +307,25 @@ FailureOr<ConvDimensionNumbers> stablehlo::parseConvDimensionNumbers(StringRef t
     if (*raw != "raw")
       return parser.failAt(rawStart, "expected 'raw' or '[' but found '" + *raw + "'");
     llvm::StringMap<FieldValue> fields;
-    if (failed(parseFields(
-            parser,
-            {"input_batch_dimension", "input_feature_dimension", "input_spatial_dimensions",
-             "kernel_input_feature_dimension", "kernel_output_feature_dimension",
-             "kernel_spatial_dimensions", "output_batch_dimension", "output_feature_dimension",
-             "output_spatial_dimensions"},
-            fields)))
+    if (failed(parseFields(parser,
+                           {"input_batch_dimension", "input_feature_dimension",
+                            "input_spatial_dimensions", "kernel_input_feature_dimension",
+                            "kernel_output_feature_dimension", "kernel_spatial_dimensions",
+                            "output_batch_dimension", "output_feature_dimension",
+                            "output_spatial_dimensions"},
+                           fields)))
       return failure();
     if (failed(scalarField(parser, fields, "input_batch_dimension", dims.inputBatch)) ||
         failed(scalarField(parser, fields, "input_feature_dimension", dims.inputFeature)) ||
-        failed(listFieldChecked(parser, fields, "input_spatial_dimensions",
-                                dims.inputSpatial)) ||
+        failed(listFieldChecked(parser, fields, "input_spatial_dimensions", dims.inputSpatial)) ||
         failed(scalarField(parser, fields, "kernel_input_feature_dimension",
                            dims.kernelInputFeature)) ||
         failed(scalarField(parser, fields, "kernel_output_feature_dimension",
                            dims.kernelOutputFeature)) ||
-        failed(listFieldChecked(parser, fields, "kernel_spatial_dimensions",
-                                dims.kernelSpatial)) ||
+        failed(listFieldChecked(parser, fields, "kernel_spatial_dimensions", dims.kernelSpatial)) ||
         failed(scalarField(parser, fields, "output_batch_dimension", dims.outputBatch)) ||
         failed(scalarField(parser, fields, "output_feature_dimension", dims.outputFeature)) ||
-        failed(listFieldChecked(parser, fields, "output_spatial_dimensions",
-                                dims.outputSpatial)))
+        failed(listFieldChecked(parser, fields, "output_spatial_dimensions", dims.outputSpatial)))
       return failure();
     if (dims.inputSpatial.size() != dims.kernelSpatial.size() ||
         dims.inputSpatial.size() != dims.outputSpatial.size())
@@ -373,16 +367,13 @@ FailureOr<GatherDimensionNumbers> stablehlo::parseGatherDimensionNumbers(StringR
   llvm::StringMap<FieldValue> fields;
   if (failed(parseFields(parser,
                          {"offset_dims", "collapsed_slice_dims", "operand_batching_dims",
-                          "start_indices_batching_dims", "start_index_map",
-                          "index_vector_dim"},
+                          "start_indices_batching_dims", "start_index_map", "index_vector_dim"},
                          fields)))
     return failure();
   GatherDimensionNumbers dims;
   if (failed(listFieldChecked(parser, fields, "offset_dims", dims.offsetDims)) ||
-      failed(listFieldChecked(parser, fields, "collapsed_slice_dims",
-                              dims.collapsedSliceDims)) ||
-      failed(listFieldChecked(parser, fields, "operand_batching_dims",
-                              dims.operandBatchingDims)) ||
+      failed(listFieldChecked(parser, fields, "collapsed_slice_dims", dims.collapsedSliceDims)) ||
+      failed(listFieldChecked(parser, fields, "operand_batching_dims", dims.operandBatchingDims)) ||
       failed(listFieldChecked(parser, fields, "start_indices_batching_dims",
                               dims.startIndicesBatchingDims)) ||
       failed(listFieldChecked(parser, fields, "start_index_map", dims.startIndexMap)) ||
@@ -391,8 +382,8 @@ FailureOr<GatherDimensionNumbers> stablehlo::parseGatherDimensionNumbers(StringR
   return dims;
 }
 
-FailureOr<ScatterDimensionNumbers>
-stablehlo::parseScatterDimensionNumbers(StringRef text, std::string &error) {
+FailureOr<ScatterDimensionNumbers> stablehlo::parseScatterDimensionNumbers(StringRef text,
+                                                                           std::string &error) {
   AttrTextParser parser(text, error);
   if (failed(expectMnemonic(parser, "scatter")))
     return failure();
@@ -405,10 +396,8 @@ stablehlo::parseScatterDimensionNumbers(StringRef text, std::string &error) {
     return failure();
   ScatterDimensionNumbers dims;
   if (failed(listFieldChecked(parser, fields, "update_window_dims", dims.updateWindowDims)) ||
-      failed(listFieldChecked(parser, fields, "inserted_window_dims",
-                              dims.insertedWindowDims)) ||
-      failed(listFieldChecked(parser, fields, "input_batching_dims",
-                              dims.inputBatchingDims)) ||
+      failed(listFieldChecked(parser, fields, "inserted_window_dims", dims.insertedWindowDims)) ||
+      failed(listFieldChecked(parser, fields, "input_batching_dims", dims.inputBatchingDims)) ||
       failed(listFieldChecked(parser, fields, "scatter_indices_batching_dims",
                               dims.scatterIndicesBatchingDims)) ||
       failed(listFieldChecked(parser, fields, "scatter_dims_to_operand_dims",
@@ -509,13 +498,12 @@ FailureOr<SmallVector<int64_t>> AttrReader::i64ArrayOfSize(StringRef name, size_
   if (failed(values))
     return failure();
   if (values->size() != size)
-    return fail("attribute '" + name + "' has " + Twine(values->size()) +
-                " entries, expected " + Twine(size));
+    return fail("attribute '" + name + "' has " + Twine(values->size()) + " entries, expected " +
+                Twine(size));
   return values;
 }
 
-FailureOr<SmallVector<bool>> AttrReader::boolArrayOr(StringRef name, size_t size,
-                                                     bool dflt) const {
+FailureOr<SmallVector<bool>> AttrReader::boolArrayOr(StringRef name, size_t size, bool dflt) const {
   Attribute attr = op->getAttr(name);
   if (!attr)
     return SmallVector<bool>(size, dflt);
@@ -572,8 +560,8 @@ FailureOr<int64_t> AttrReader::i64Or(StringRef name, int64_t dflt) const {
   return has(name) ? i64(name) : FailureOr<int64_t>(dflt);
 }
 
-FailureOr<std::optional<std::string>>
-AttrReader::enumValue(StringRef name, StringRef mnemonic, ArrayRef<StringRef> allowed) const {
+FailureOr<std::optional<std::string>> AttrReader::enumValue(StringRef name, StringRef mnemonic,
+                                                            ArrayRef<StringRef> allowed) const {
   Attribute attr = op->getAttr(name);
   if (!attr)
     return std::optional<std::string>();
@@ -679,8 +667,7 @@ LogicalResult stablehlo::checkDimensionList(const AttrReader &reader, StringRef 
   llvm::SmallSet<int64_t, 8> seen;
   for (int64_t v : values) {
     if (v < 0 || v >= rank)
-      return reader.fail(what + " has dimension " + Twine(v) + " outside [0, " + Twine(rank) +
-                         ")");
+      return reader.fail(what + " has dimension " + Twine(v) + " outside [0, " + Twine(rank) + ")");
     if (!seen.insert(v).second)
       return reader.fail(what + " repeats dimension " + Twine(v));
   }

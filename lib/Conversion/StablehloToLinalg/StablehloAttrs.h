@@ -61,10 +61,8 @@ struct ScatterDimensionNumbers {
 /// was expected where.
 FailureOr<DotDimensionNumbers> parseDotDimensionNumbers(StringRef text, std::string &error);
 FailureOr<ConvDimensionNumbers> parseConvDimensionNumbers(StringRef text, std::string &error);
-FailureOr<GatherDimensionNumbers> parseGatherDimensionNumbers(StringRef text,
-                                                              std::string &error);
-FailureOr<ScatterDimensionNumbers> parseScatterDimensionNumbers(StringRef text,
-                                                                std::string &error);
+FailureOr<GatherDimensionNumbers> parseGatherDimensionNumbers(StringRef text, std::string &error);
+FailureOr<ScatterDimensionNumbers> parseScatterDimensionNumbers(StringRef text, std::string &error);
 /// An enum attribute: "comparison_direction GT" or "comparison_direction<GT>" with the given
 /// mnemonic; returns the value ("GT").
 FailureOr<std::string> parseEnumAttr(StringRef text, StringRef mnemonic, std::string &error);
@@ -123,8 +121,8 @@ private:
 };
 
 /// Checks that `values` are distinct dimensions in [0, rank).
-LogicalResult checkDimensionList(const AttrReader &reader, StringRef what,
-                                 ArrayRef<int64_t> values, int64_t rank);
+LogicalResult checkDimensionList(const AttrReader &reader, StringRef what, ArrayRef<int64_t> values,
+                                 int64_t rank);
 
 } // namespace mlir::remat::stablehlo
 

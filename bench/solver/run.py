@@ -45,11 +45,23 @@ def random_chain(length, seed):
 
 
 def solve(tool, chain_path, args, timeout):
+    """Runs remat-solve; returns its JSON plus the CPU time of the process."""
     cmd = [tool, chain_path, "--no-schedule", "--compact"] + args
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-    if proc.returncode not in (0, 2):
-        sys.exit("remat-solve failed: %s\n%s" % (" ".join(cmd), proc.stderr))
-    return json.loads(proc.stdout)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err)
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:
+            proc.kill()
+            raise
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode not in (0, 2):
+            sys.exit("remat-solve failed: %s\n%s" % (" ".join(cmd), err.read().decode()))
+        result = json.loads(out.read().decode())
+    result["process_cpu_ms"] = 1000.0 * (usage.ru_utime + usage.ru_stime)
+    return result
 
 
 def main():
@@ -66,7 +78,8 @@ def main():
     if not os.path.exists(opts.remat_solve):
         sys.exit("remat-solve not found at %s: build it or pass --remat-solve" % opts.remat_solve)
 
-    results = {"memory_steps": opts.memory_steps, "repeats": opts.repeats, "runs": []}
+    results = {"memory_steps": opts.memory_steps, "repeats": opts.repeats,
+               "cpus": os.cpu_count(), "load_average": os.getloadavg(), "runs": []}
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for length in [int(x) for x in opts.lengths.split(",")]:
@@ -82,10 +95,11 @@ def main():
             for name in opts.budgets.split(","):
                 budget = budgets[name]
                 args = ["--budget", str(budget), "--memory-steps", str(opts.memory_steps)]
-                times, plan = [], None
+                times, cpu, plan = [], [], None
                 for _ in range(opts.repeats):
                     plan = solve(opts.remat_solve, path, args, opts.timeout)
                     times.append(plan["solve_ms"])
+                    cpu.append(plan["process_cpu_ms"])
                 sqrt_plan = solve(opts.remat_solve, path, ["--strategy", "sqrt", "--budget", str(budget)],
                                   opts.timeout)
                 run = {
@@ -94,6 +108,7 @@ def main():
                     "budget": budget,
                     "median_solve_ms": statistics.median(times),
                     "solve_ms": times,
+                    "median_process_cpu_ms": statistics.median(cpu),
                     "feasible": plan["feasible"],
                     "recompute_cost": plan["recompute_cost"],
                     "sqrt_recompute_cost": sqrt_plan["recompute_cost"] if sqrt_plan["feasible"] else None,
@@ -101,16 +116,18 @@ def main():
                 }
                 results["runs"].append(run)
                 rows.append(run)
-                print("L=%-6d %-6s median %10.2f ms   recompute %.3f fwd (sqrt: %s)" % (
-                    length, name, run["median_solve_ms"], run["recompute_cost"] / run["forward_cost"],
+                print("L=%-6d %-6s median %10.2f ms (process CPU %.2f ms)   recompute %.3f fwd (sqrt: %s)" % (
+                    length, name, run["median_solve_ms"], run["median_process_cpu_ms"],
+                    run["recompute_cost"] / run["forward_cost"],
                     "%.3f" % (run["sqrt_recompute_cost"] / run["forward_cost"])
                     if run["sqrt_recompute_cost"] is not None else "infeasible"), flush=True)
     with open(opts.output, "w") as f:
         json.dump(results, f, indent=2)
         f.write("\n")
-    print("\n%8s %7s %14s" % ("stages", "budget", "median ms"))
+    print("\n%8s %7s %14s %18s" % ("stages", "budget", "median ms", "process CPU ms"))
     for run in rows:
-        print("%8d %7s %14.2f" % (run["stages"], run["budget_kind"], run["median_solve_ms"]))
+        print("%8d %7s %14.2f %18.2f" % (run["stages"], run["budget_kind"], run["median_solve_ms"],
+                                         run["median_process_cpu_ms"]))
     print("wrote %s" % opts.output)
 
 

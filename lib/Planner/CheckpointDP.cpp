@@ -176,7 +176,7 @@ CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity)
   if (capacity < 0 || numStages == 0)
     return;
   solveChainEnd(/*splitsThatFit=*/true);
-  double bound = cost(0, numStages - 1, capacity);
+  double bound = endCost[size_t(capacity) * numStages];
   if (bound != kInfCost) {
     double recompute = bound - model.baseCost(0, numStages - 1);
     cutoff = recompute + 1e-9 * (recompute + model.baseCost(0, numStages - 1)) + 1;
@@ -238,16 +238,30 @@ double CheckpointDP::recompute(int s0, int t0, int64_t m, double cut) {
     double sweep = model.forwardCost(s, sp - 1);
     if (sweep >= best)
       break;
-    double r = recompute(sp, t, m - model.a(sp - 1), best - sweep);
-    if (sweep + r >= best)
+    // The left part's once-run bound only grows with s': it ends the loop.
+    double leftBound = once.bound(sp - 1);
+    if (sweep + leftBound >= best)
+      break;
+    bool leftFits = m >= model.storeAllPeak(s, sp - 1);
+    if (!leftFits) {
+      if (m < model.memoryLowerBound(s, sp - 1))
+        continue;
+      leftBound = std::max(leftBound, model.recomputeLowerBound(s, sp - 1, m));
+      if (sweep + leftBound >= best)
+        continue;
+    }
+    // A part at or above its cut is only a lower bound: compare with the cut
+    // itself, not with a sum that rounding could pull below `best`.
+    double rightCut = best - sweep - leftBound;
+    double r = recompute(sp, t, m - model.a(sp - 1), rightCut);
+    if (r >= rightCut)
       continue;
     double left = 0;
-    if (m < model.storeAllPeak(s, sp - 1)) {
-      if (m < model.memoryLowerBound(s, sp - 1) ||
-          sweep + r + model.recomputeLowerBound(s, sp - 1, m) >= best ||
-          sweep + r + once.bound(sp - 1) >= best)
+    if (!leftFits) {
+      double leftCut = best - sweep - r;
+      left = recompute(s, sp - 1, m, leftCut);
+      if (left >= leftCut)
         continue;
-      left = recompute(s, sp - 1, m, best - sweep - r);
     }
     if (sweep + r + left < best)
       best = sweep + r + left, choice = sp - s, found = true;
@@ -423,7 +437,11 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
                 sweep + r + leftBase + std::max(leftBound, model.recomputeLowerBound(s, sp - 1, m)) >=
                     best)
               continue;
-            v = sweep + r + leftBase + recompute(s, sp - 1, m, best - sweep - r - leftBase);
+            double leftCut = best - sweep - r - leftBase;
+            double left = recompute(s, sp - 1, m, leftCut);
+            if (left >= leftCut)
+              continue;
+            v = sweep + r + leftBase + left;
           }
           if (v < best)
             best = v, choice = sp - s;

@@ -18,7 +18,10 @@ TabulatedDP::TabulatedDP(const ChainModel &units, int64_t capacity)
   runStart.resize(n);
   for (int i = 0; i < n; ++i)
     runStart[i] = i > 0 && identicalStages(model, i, i - 1) ? runStart[i - 1] : i;
-  entries.resize(size_t(n) * (n + 1) / 2);
+  columnStart.resize(n + 1);
+  for (int t = 0; t < n; ++t)
+    columnStart[t + 1] = columnStart[t] + size_t(std::min(t + 1, runStart[t] + 2));
+  entries.resize(columnStart[n]);
   // Opt(s, t, .) needs Opt(s', t, .) for s' > s and Opt(s, t', .) for t' < t.
   for (int t = 0; t < n; ++t)
     for (int s = t; s >= 0; --s) {
@@ -81,7 +84,7 @@ double TabulatedDP::cost(int s, int t, int64_t m) const {
 }
 
 void TabulatedDP::solveInterval(int s, int t) {
-  Entry &e = entries[size_t(t) * (t + 1) / 2 + s];
+  Entry &e = entries[entryIndex(s, t)];
   int64_t lo = model.memoryLowerBound(s, t);
   int64_t hi = std::min(model.storeAllPeak(s, t), capacity + 1);
   if (hi <= lo)

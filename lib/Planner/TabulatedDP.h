@@ -52,7 +52,9 @@ private:
   };
 
   Interval canonical(int s, int t) const;
-  const Entry &entry(int s, int t) const { return entries[size_t(t) * (t + 1) / 2 + s]; }
+  /// Entries of canonical intervals only: [s, t] with s <= runStart[t] + 1.
+  size_t entryIndex(int s, int t) const { return columnStart[t] + s; }
+  const Entry &entry(int s, int t) const { return entries[entryIndex(s, t)]; }
   /// Least m at which Opt(s, t, m) is finite (may exceed the capacity).
   int64_t firstFeasible(int s, int t) const;
   /// out[k] = Opt(s, t, from + k) for k in [0, n).
@@ -65,6 +67,7 @@ private:
   /// runStart[i]: first stage of the run of stages identical to stage i.
   std::vector<int> runStart;
   std::vector<Entry> entries;
+  std::vector<size_t> columnStart;
   std::vector<Point> points;
   size_t numTabulated = 0;
   // Scratch buffers of solveInterval.

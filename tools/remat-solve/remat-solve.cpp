@@ -62,8 +62,9 @@ int main(int argc, char **argv) {
     int64_t steps = revolveOpt[0], slots = revolveOpt[1];
     if (steps < 1 || slots < 1)
       return fail("--revolve L S needs L >= 1 steps and S >= 1 slots");
-    if (steps > 100000)
-      return fail("--revolve L S supports L up to 100000 steps");
+    // The DP on a homogeneous chain tries every split of every length.
+    if (steps > 2000)
+      return fail("--revolve L S supports L up to 2000 steps (the DP is cubic in L)");
     print(json::Object{{"forward_evaluations", revolveForwardEvaluations(steps, slots)}});
     return 0;
   }

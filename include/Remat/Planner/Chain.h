@@ -58,10 +58,11 @@ struct Chain {
   int64_t gradientBytes(size_t j) const;
 };
 
-/// Largest size (bytes) and stage count the planner accepts; sums of sizes
-/// then stay far from int64 overflow.
+/// Largest size (bytes) and stage count the planner accepts: sums of sizes
+/// stay far from int64 overflow, and the DP's tables (about 28 bytes per
+/// stage and memory step) and recursion (one frame per stage) stay bounded.
 constexpr int64_t kMaxBytes = int64_t(1) << 50;
-constexpr size_t kMaxStages = 1000000;
+constexpr size_t kMaxStages = 20000;
 
 /// Checks that every field is in range. Returns an empty string when the
 /// chain is valid, else a message naming the field and the fix.

@@ -523,6 +523,134 @@ protected:
 };
 
 //===----------------------------------------------------------------------===//
+// bitcast_convert
+//===----------------------------------------------------------------------===//
+
+/// Reinterprets bits. Between types of one width it is elementwise (arith.bitcast); a
+/// narrower result gains a last dimension holding the pieces of each element, lowest bits
+/// first (little-endian, as the specification's example), a wider result packs the operand's
+/// last dimension.
+class BitcastConvertConversion : public StablehloOpPattern {
+public:
+  BitcastConvertConversion(const TypeConverter &converter, MLIRContext *ctx)
+      : StablehloOpPattern("stablehlo.bitcast_convert", converter, ctx) {}
+
+protected:
+  LogicalResult check(const AttrReader &reader) const override {
+    if (failed(expectCounts(reader, 1, 1)))
+      return failure();
+    Operation *op = reader.getOp();
+    RankedTensorType from = tensorTypeOf(op->getOperand(0)), to = tensorTypeOf(op->getResult(0));
+    unsigned fromBits = from.getElementTypeBitWidth(), toBits = to.getElementTypeBitWidth();
+    if (fromBits == toBits) {
+      if (from.getShape() != to.getShape())
+        return reader.fail("operand and result shapes differ");
+      return success();
+    }
+    if (fromBits == 1 || toBits == 1)
+      return reader.fail("booleans can only be bitcast to and from 1-bit types");
+    RankedTensorType wide = fromBits > toBits ? from : to, narrow = fromBits > toBits ? to : from;
+    unsigned ratio = std::max(fromBits, toBits) / std::min(fromBits, toBits);
+    if (std::max(fromBits, toBits) % std::min(fromBits, toBits) != 0 ||
+        narrow.getRank() != wide.getRank() + 1 ||
+        narrow.getShape().drop_back() != wide.getShape() ||
+        narrow.getShape().back() != static_cast<int64_t>(ratio))
+      return reader.fail("the narrow side must have the wide side's shape plus a last dimension "
+                         "of " +
+                         Twine(ratio));
+    return success();
+  }
+
+  LogicalResult rewrite(Operation *op, const AttrReader &, ArrayRef<Value> operands,
+                        ConversionPatternRewriter &rewriter) const override {
+    Location loc = op->getLoc();
+    MLIRContext *ctx = rewriter.getContext();
+    auto resultType = getStorageTensorType(op->getResult(0).getType());
+    auto operandType = tensorTypeOf(operands[0]);
+    Type fromElement = operandType.getElementType(), toElement = resultType.getElementType();
+    unsigned fromBits = fromElement.getIntOrFloatBitWidth();
+    unsigned toBits = toElement.getIntOrFloatBitWidth();
+    if (operandType == resultType) {
+      rewriter.replaceOp(op, operands[0]);
+      return success();
+    }
+    auto asBits = [](OpBuilder &b, Location l, Value v) -> Value {
+      if (isa<FloatType>(v.getType()))
+        return arith::BitcastOp::create(b, l, b.getIntegerType(v.getType().getIntOrFloatBitWidth()),
+                                        v);
+      return v;
+    };
+    auto fromBitsTo = [](OpBuilder &b, Location l, Value v, Type type) -> Value {
+      return v.getType() == type ? v : arith::BitcastOp::create(b, l, type, v).getResult();
+    };
+    if (fromBits == toBits) {
+      rewriter.replaceOp(op, buildElementwise(rewriter, loc, resultType, operands[0],
+                                              [&](OpBuilder &b, Location l, ValueRange args) {
+                                                return fromBitsTo(b, l, args[0], toElement);
+                                              }));
+      return success();
+    }
+    if (fromBits > toBits) {
+      // result[i..., k] = bits(operand[i...]) >> (k * toBits), truncated.
+      int64_t rank = resultType.getRank();
+      SmallVector<AffineExpr> exprs;
+      for (int64_t d = 0; d + 1 < rank; ++d)
+        exprs.push_back(getAffineDimExpr(d, ctx));
+      SmallVector<AffineMap> maps = {AffineMap::get(rank, 0, exprs, ctx),
+                                     AffineMap::getMultiDimIdentityMap(rank, ctx)};
+      SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
+      Value init = createEmptyTensor(rewriter, loc, resultType);
+      auto generic = linalg::GenericOp::create(
+          rewriter, loc, TypeRange{resultType}, operands[0], init, maps, iterators,
+          [&](OpBuilder &b, Location l, ValueRange args) {
+            Value bits = asBits(b, l, args[0]);
+            Type wideInt = bits.getType();
+            Value piece =
+                arith::IndexCastOp::create(b, l, wideInt, linalg::IndexOp::create(b, l, rank - 1));
+            Value shift =
+                arith::MulIOp::create(b, l, piece, createIntConstant(b, l, wideInt, toBits));
+            Value shifted = arith::ShRUIOp::create(b, l, bits, shift);
+            Value narrowBits = arith::TruncIOp::create(b, l, b.getIntegerType(toBits), shifted);
+            linalg::YieldOp::create(b, l, fromBitsTo(b, l, narrowBits, toElement));
+          });
+      rewriter.replaceOp(op, generic.getResult(0));
+      return success();
+    }
+    // result[i...] = OR over k of bits(operand[i..., k]) << (k * fromBits).
+    int64_t rank = operandType.getRank();
+    Type wideInt = rewriter.getIntegerType(toBits);
+    auto packedType = RankedTensorType::get(resultType.getShape(), wideInt);
+    SmallVector<AffineExpr> exprs;
+    for (int64_t d = 0; d + 1 < rank; ++d)
+      exprs.push_back(getAffineDimExpr(d, ctx));
+    SmallVector<AffineMap> maps = {AffineMap::getMultiDimIdentityMap(rank, ctx),
+                                   AffineMap::get(rank, 0, exprs, ctx)};
+    SmallVector<utils::IteratorType> iterators(rank - 1, utils::IteratorType::parallel);
+    iterators.push_back(utils::IteratorType::reduction);
+    Value init = createFilledTensor(rewriter, loc, packedType, createZero(rewriter, loc, wideInt));
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{packedType}, operands[0], init, maps, iterators,
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          Value bits = arith::ExtUIOp::create(b, l, wideInt, asBits(b, l, args[0]));
+          Value piece =
+              arith::IndexCastOp::create(b, l, wideInt, linalg::IndexOp::create(b, l, rank - 1));
+          Value shift =
+              arith::MulIOp::create(b, l, piece, createIntConstant(b, l, wideInt, fromBits));
+          Value placed = arith::ShLIOp::create(b, l, bits, shift);
+          linalg::YieldOp::create(b, l, ValueRange{arith::OrIOp::create(b, l, args[1], placed)});
+        });
+    Value packed = generic.getResult(0);
+    if (toElement != wideInt)
+      packed = buildElementwise(rewriter, loc, resultType, packed,
+                                [&](OpBuilder &b, Location l, ValueRange args) {
+                                  return fromBitsTo(b, l, args[0], toElement);
+                                });
+    rewriter.replaceOp(op, packed);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
 // optimization_barrier
 //===----------------------------------------------------------------------===//
 
@@ -554,6 +682,6 @@ void mlir::remat::populateStablehloDataMovementPatterns(const TypeConverter &con
                                                         RewritePatternSet &patterns) {
   patterns.add<BroadcastInDimConversion, ReshapeConversion, TransposeConversion, SliceConversion,
                DynamicSliceConversion, DynamicUpdateSliceConversion, ConcatenateConversion,
-               PadConversion, ReverseConversion, OptimizationBarrierConversion>(
-      converter, patterns.getContext());
+               PadConversion, ReverseConversion, OptimizationBarrierConversion,
+               BitcastConvertConversion>(converter, patterns.getContext());
 }

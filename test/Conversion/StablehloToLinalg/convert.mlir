@@ -108,3 +108,27 @@ func.func @reduce_precision(%x: tensor<3xf32>) -> tensor<3xf32> {
   %0 = "stablehlo.reduce_precision"(%x) <{exponent_bits = 8 : i32, mantissa_bits = 7 : i32}> : (tensor<3xf32>) -> tensor<3xf32>
   "func.return"(%0) : (tensor<3xf32>) -> ()
 }
+
+// -----
+
+// bitcast_convert to a narrower type splits each element, lowest bits first; to a wider type
+// packs the last dimension.
+// CHECK-LABEL: func.func @bitcast_widths(
+// CHECK: ^bb0(%[[X:.*]]: f64, %{{.*}}: f16):
+// CHECK: %[[BITS:.*]] = arith.bitcast %[[X]] : f64 to i64
+// CHECK: %[[K:.*]] = linalg.index 1 : index
+// CHECK: %[[KI:.*]] = arith.index_cast %[[K]] : index to i64
+// CHECK: %[[SH:.*]] = arith.muli %[[KI]], %{{.*}} : i64
+// CHECK: %[[PIECE:.*]] = arith.shrui %[[BITS]], %[[SH]] : i64
+// CHECK: %[[T:.*]] = arith.trunci %[[PIECE]] : i64 to i16
+// CHECK: arith.bitcast %[[T]] : i16 to f16
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]} ins(%{{.*}} : tensor<3x4xi8>) outs(%{{.*}} : tensor<3xi32>)
+// CHECK: arith.extui %{{.*}} : i8 to i32
+// CHECK: arith.shli
+// CHECK: arith.ori
+// CHECK: arith.bitcast %{{.*}} : i32 to f32
+func.func @bitcast_widths(%x: tensor<2xf64>, %y: tensor<3x4xui8>) -> (tensor<2x4xf16>, tensor<3xf32>) {
+  %0 = "stablehlo.bitcast_convert"(%x) : (tensor<2xf64>) -> tensor<2x4xf16>
+  %1 = "stablehlo.bitcast_convert"(%y) : (tensor<3x4xui8>) -> tensor<3xf32>
+  "func.return"(%0, %1) : (tensor<2x4xf16>, tensor<3xf32>) -> ()
+}

@@ -202,10 +202,10 @@ func.func @float_op_on_ints(%a: tensor<2xi32>) -> tensor<2xi32> {
 
 // -----
 
-func.func @bitcast_widths(%a: tensor<2xf64>) -> tensor<2x2xf32> {
-  // expected-error @+1 {{cannot convert 'stablehlo.bitcast_convert': bitcast_convert between element types of different widths is not supported}}
-  %0 = "stablehlo.bitcast_convert"(%a) : (tensor<2xf64>) -> tensor<2x2xf32>
-  "func.return"(%0) : (tensor<2x2xf32>) -> ()
+func.func @bitcast_widths(%a: tensor<2xf64>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{cannot convert 'stablehlo.bitcast_convert': the narrow side must have the wide side's shape plus a last dimension of 2}}
+  %0 = "stablehlo.bitcast_convert"(%a) : (tensor<2xf64>) -> tensor<2x3xf32>
+  "func.return"(%0) : (tensor<2x3xf32>) -> ()
 }
 
 // -----

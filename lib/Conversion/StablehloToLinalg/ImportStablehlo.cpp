@@ -2,9 +2,10 @@
 //
 // Three phases: (1) check every StableHLO op against its pattern without touching the IR, so
 // that an unsupported op or attribute is reported once, where it is written; (2) on a copy of
-// the module, inline calls between functions; (3) convert the copy with a full dialect
-// conversion (which also rewrites signatures carrying unsigned types), and only then replace
-// the module's body. A failure in any phase leaves the module as it was.
+// the module, turn composites into calls of their decompositions and inline calls between
+// functions; (3) convert the copy with a full dialect conversion (which also rewrites
+// signatures carrying unsigned types), and only then replace the module's body. A failure in
+// any phase leaves the module as it was.
 //
 //===----------------------------------------------------------------------===//
 #include "Common.h"

@@ -42,7 +42,10 @@ __all__ = [
 
 
 def _shorten(diagnostic: str, lines: int = 12, width: int = 240) -> str:
-    out = [l if len(l) <= width else l[:width] + " ..." for l in diagnostic.rstrip().splitlines()]
+    """The diagnostic lines of remat-opt's output (without MLIR's source excerpts), cut."""
+    all_lines = diagnostic.rstrip().splitlines()
+    kept = [l for l in all_lines if re.search(r"(^|: )(error|warning|note|remark): ", l)] or all_lines
+    out = [l if len(l) <= width else l[:width] + " ..." for l in kept]
     return "\n".join(out[:lines] + (["..."] if len(out) > lines else []))
 
 

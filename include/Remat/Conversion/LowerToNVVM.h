@@ -72,8 +72,9 @@ std::unique_ptr<Pass> createPrepareLinalgForGPUPass();
 /// Dense tensor constants that bufferization put in host globals are copied into device buffers.
 std::unique_ptr<Pass> createUploadConstantsPass();
 
-/// Moves every bufferization.dealloc right after the last use of the buffers it frees.
-std::unique_ptr<Pass> createEarlyDeallocPass();
+/// Moves every memref.alloc down to its first use and every bufferization.dealloc up to right
+/// after the last use of the buffers it frees.
+std::unique_ptr<Pass> createShrinkLiveRangesPass();
 
 /// memref.alloc/dealloc/copy and bufferization.dealloc of host code become gpu.alloc,
 /// gpu.dealloc and gpu.memcpy (or linalg.copy for strided views).

@@ -56,11 +56,11 @@ void mlir::remat::buildLowerToNVVMPipeline(OpPassManager &pm, const LowerToNVVMO
   // op a linalg.generic with its parallel loops outermost.
   pm.addPass(createRematStrip());
   pm.addPass(createPrepareLinalgForGPUPass());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
+  // No CSE or canonicalization before bufferization: the clones that rematerialization added
+  // compute the same values as the originals and must stay distinct ops.
 
-  // Buffers: dense row-major at function boundaries (the calling convention), freed as soon as
-  // possible, all in device memory.
+  // Buffers: dense row-major at function boundaries (the calling convention), allocated as late
+  // and freed as early as possible, all in device memory.
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
   bufferize.functionBoundaryTypeConversion = bufferization::LayoutMapOption::IdentityLayoutMap;
@@ -70,7 +70,7 @@ void mlir::remat::buildLowerToNVVMPipeline(OpPassManager &pm, const LowerToNVVMO
   pm.addPass(bufferization::createOwnershipBasedBufferDeallocationPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(bufferization::createBufferDeallocationSimplificationPass());
-  pm.addNestedPass<func::FuncOp>(createEarlyDeallocPass());
+  pm.addNestedPass<func::FuncOp>(createShrinkLiveRangesPass());
   pm.addPass(createDeviceBuffersPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
@@ -124,7 +124,7 @@ void mlir::remat::buildLowerToNVVMPipeline(OpPassManager &pm, const LowerToNVVMO
 void mlir::remat::registerLowerToNVVMPasses() {
   registerPass([] { return createPrepareLinalgForGPUPass(); });
   registerPass([] { return createUploadConstantsPass(); });
-  registerPass([] { return createEarlyDeallocPass(); });
+  registerPass([] { return createShrinkLiveRangesPass(); });
   registerPass([] { return createDeviceBuffersPass(); });
   registerPass([] { return createMapLinalgToGPUPass(); });
   registerPass([] { return createEntryWrapperPass(); });

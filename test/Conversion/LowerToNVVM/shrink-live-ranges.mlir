@@ -1,7 +1,7 @@
-// RUN: remat-opt %s --remat-gpu-early-dealloc | FileCheck %s
+// RUN: remat-opt %s --remat-gpu-shrink-live-ranges | FileCheck %s
 
 // Ownership-based deallocation frees at the end of the block; each dealloc moves to just after
-// the last use of any alias of its buffer.
+// the last use of any alias of its buffer, each allocation to just before its first use.
 
 // CHECK-LABEL: func.func @chain
 // CHECK: %[[A:.*]] = memref.alloc
@@ -9,8 +9,8 @@
 // CHECK: %[[B:.*]] = memref.alloc
 // CHECK: linalg.copy ins(%[[A]] {{.*}} outs(%[[B]]
 // CHECK-NEXT: bufferization.dealloc (%[[A]]
-// CHECK: %[[C:.*]] = memref.alloc
 // CHECK: %[[V:.*]] = memref.subview %[[B]]
+// CHECK: %[[C:.*]] = memref.alloc
 // CHECK: linalg.copy ins(%[[V]] {{.*}} outs(%[[C]]
 // CHECK-NEXT: bufferization.dealloc (%[[B]]
 // CHECK: return
@@ -43,4 +43,22 @@ func.func @condition(%i: index) {
   %x = arith.addi %i, %i : index
   bufferization.dealloc (%a : memref<4xf32>) if (%cond)
   return
+}
+
+// Buffers are allocated right before their first use, not where bufferization put them.
+// CHECK-LABEL: func.func @late_alloc
+// CHECK: %[[A:.*]] = memref.alloc() : memref<4xf32>
+// CHECK-NEXT: linalg.fill {{.*}} outs(%[[A]]
+// CHECK-NEXT: bufferization.dealloc (%[[A]]
+// CHECK-NEXT: %[[B:.*]] = memref.alloc() : memref<8xf32>
+// CHECK-NEXT: linalg.fill {{.*}} outs(%[[B]]
+func.func @late_alloc() -> memref<8xf32> {
+  %cst = arith.constant 1.0 : f32
+  %true = arith.constant true
+  %a = memref.alloc() : memref<4xf32>
+  %b = memref.alloc() : memref<8xf32>
+  linalg.fill ins(%cst : f32) outs(%a : memref<4xf32>)
+  linalg.fill ins(%cst : f32) outs(%b : memref<8xf32>)
+  bufferization.dealloc (%a : memref<4xf32>) if (%true)
+  return %b : memref<8xf32>
 }

@@ -14,8 +14,13 @@ compile options jax.jit uses for one device). The returned object calls the comp
 original pytree calling convention and carries XLA's memory analysis of the original and of the
 rematerialized step, and remat's plan report.
 
-The pieces are public functions too: lower_to_stablehlo, run_remat_opt, compile_stablehlo,
-CompiledStep, memory_analysis.
+Before compiling, the backward value each optimization barrier waits for is routed through the
+barrier (fence_backward_values): XLA drops unread barrier results and with them the ordering
+edge. On CPU devices the compile options disable XLA:CPU's early barrier removal
+(xla_compiler_options). docs/JAX.md explains both.
+
+The pieces are public functions too: lower_to_stablehlo, run_remat_opt, fence_backward_values,
+rematerialize_stablehlo, compile_stablehlo, CompiledStep, memory_analysis, parse_stablehlo.
 """
 from __future__ import annotations
 

@@ -17,14 +17,14 @@
 // CHECK-NEXT: math.exp
 // CHECK-NOT: func.func private @outer
 // CHECK-NOT: func.func private @inner
-// CHECK: func.func @helper_public(
+// CHECK: func.func @exp_public(
 // CHECK: func.func private @external(tensor<4xf32>) -> tensor<4xf32>
 //
 // With inline-calls=false every function is kept and converted.
 // KEEP-LABEL: func.func public @main(
 // KEEP: %[[R:.*]]:2 = call @outer(%{{.*}}) : (tensor<4xf32>) -> (tensor<4xf32>, tensor<4xi32>)
 // KEEP: call @external(%[[R]]#0)
-// KEEP: call @helper_public(
+// KEEP: call @exp_public(
 // KEEP: func.func private @outer(%{{.*}}: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xi32>)
 // KEEP: call @inner
 // KEEP: func.func private @inner(
@@ -35,7 +35,7 @@
   ^bb0(%x: tensor<4xf32>):
     %0:2 = "func.call"(%x) <{callee = @outer}> : (tensor<4xf32>) -> (tensor<4xf32>, tensor<4xui32>)
     %1 = "func.call"(%0#0) <{callee = @external}> : (tensor<4xf32>) -> tensor<4xf32>
-    %2 = "func.call"(%1) <{callee = @helper_public}> : (tensor<4xf32>) -> tensor<4xf32>
+    %2 = "func.call"(%1) <{callee = @exp_public}> : (tensor<4xf32>) -> tensor<4xf32>
     "func.return"(%2) : (tensor<4xf32>) -> ()
   }) : () -> ()
   "func.func"() <{function_type = (tensor<4xf32>) -> (tensor<4xf32>, tensor<4xui32>), sym_name = "outer", sym_visibility = "private"}> ({
@@ -50,7 +50,7 @@
     %t = "stablehlo.tanh"(%a) : (tensor<4xf32>) -> tensor<4xf32>
     "func.return"(%t) : (tensor<4xf32>) -> ()
   }) : () -> ()
-  "func.func"() <{function_type = (tensor<4xf32>) -> tensor<4xf32>, sym_name = "helper_public"}> ({
+  "func.func"() <{function_type = (tensor<4xf32>) -> tensor<4xf32>, sym_name = "exp_public"}> ({
   ^bb0(%a: tensor<4xf32>):
     %t = "stablehlo.exponential"(%a) : (tensor<4xf32>) -> tensor<4xf32>
     "func.return"(%t) : (tensor<4xf32>) -> ()

@@ -8,7 +8,7 @@
 // On failure the module is left as it was: nothing is converted, calls are not inlined.
 // UNTOUCHED: IR Dump After RematImportStablehlo Failed
 // UNTOUCHED: "stablehlo.add"
-// UNTOUCHED: call @helper
+// UNTOUCHED: call @negated
 // UNTOUCHED-NOT: linalg
 
 func.func @unsupported(%x: tensor<2x2xf32>) -> tensor<2x2xf32> {

@@ -1,4 +1,4 @@
-"""Helpers shared by the jax_numerics_*.test scripts.
+"""Code shared by the jax_numerics_*.test scripts.
 
 Each script describes small StableHLO functions (generic form, as JAX exports them), computes
 their expected results with NumPy straight from the StableHLO specification (and XLA's choices

@@ -123,19 +123,23 @@ public:
         return current = 0;
       full = true;
       for (int i = first; i < next; ++i)
-        heap.push_back(item(i));
-      std::make_heap(heap.begin(), heap.end(), worseFirst);
+        if (model.abar(i) > 0)
+          heap.push_back(item(i));
+      std::make_heap(heap.begin(), heap.end(), WorseFirst());
     }
     for (; next < t; ++next) {
-      heap.push_back(item(next));
-      std::push_heap(heap.begin(), heap.end(), worseFirst);
       takenF += model.f(next), takenUnits += model.abar(next);
+      // Stages that save nothing take no room and are never dropped.
+      if (model.abar(next) > 0) {
+        heap.push_back(item(next));
+        std::push_heap(heap.begin(), heap.end(), WorseFirst());
+      }
     }
     // Drop the worst whole items while the rest still fill the room.
     while (!heap.empty() && takenUnits - heap.front().units >= room) {
       takenUnits -= heap.front().units;
       takenF -= heap.front().f;
-      std::pop_heap(heap.begin(), heap.end(), worseFirst);
+      std::pop_heap(heap.begin(), heap.end(), WorseFirst());
       heap.pop_back();
     }
     double kept = takenF;
@@ -151,19 +155,101 @@ private:
     int64_t units;
   };
   Item item(int i) const {
-    int64_t units = model.abar(i);
-    return {units > 0 ? model.f(i) / double(units) : kInfCost, model.f(i), units};
+    return {model.f(i) / double(model.abar(i)), model.f(i), model.abar(i)};
   }
-  static bool worseFirst(const Item &x, const Item &y) { return x.ratio > y.ratio; }
+  /// Heap order: the worst ratio (the first to drop) on top.
+  struct WorseFirst {
+    bool operator()(const Item &x, const Item &y) const { return x.ratio > y.ratio; }
+  };
 
   const ChainModel &model;
   int first = 0, next = 0;
   int64_t room = 0;
   bool full = false;
   double current = 0;
-  std::vector<Item> heap; // the kept stages, worst ratio on top
+  std::vector<Item> heap; // the kept stages that save something
   double takenF = 0;
   int64_t takenUnits = 0;
+};
+
+/// The same bound for the scans of the chain end, over a window of stages
+/// [lo, hi] kept in a Fenwick tree indexed by f-per-unit rank (best first):
+/// moving the window costs O(log L) per stage, and a bound is a descent of
+/// the tree instead of a heap built per scan.
+class KnapsackWindow {
+public:
+  explicit KnapsackWindow(const ChainModel &model) : model(model), n(model.size()) {
+    std::vector<int> order(n);
+    for (int i = 0; i < n; ++i)
+      order[i] = i;
+    auto ratio = [&](int i) {
+      return model.abar(i) > 0 ? model.f(i) / double(model.abar(i)) : kInfCost;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int x, int y) { return ratio(x) > ratio(y); });
+    rank.resize(n);
+    stageAt = order;
+    for (int r = 0; r < n; ++r)
+      rank[order[r]] = r;
+    units.assign(n + 1, 0);
+    forward.assign(n + 1, 0);
+    top = 1;
+    while (top * 2 <= n)
+      top *= 2;
+  }
+
+  /// Empties the window; the next sync starts from `end` going left.
+  void reset(int end) {
+    if (lo <= hi) {
+      std::fill(units.begin(), units.end(), 0);
+      std::fill(forward.begin(), forward.end(), 0);
+    }
+    lo = end + 1, hi = end;
+  }
+  /// Makes the window [s, t - 1]; s never increases between resets.
+  void sync(int s, int t) {
+    while (lo > s)
+      add(--lo, +1);
+    while (hi < t - 1)
+      add(++hi, +1);
+    while (hi > t - 1 && hi >= lo)
+      add(hi--, -1);
+  }
+  /// F(s..t-1) minus the most f of its stages whose saved values fit in
+  /// `room` units: never decreases as t grows.
+  double bound(int s, int t, int64_t room) {
+    sync(s, t);
+    int pos = 0;
+    int64_t left = room;
+    double kept = 0;
+    for (int step = top; step > 0; step /= 2)
+      if (pos + step <= n && units[pos + step] <= left) {
+        pos += step;
+        left -= units[pos];
+        kept += forward[pos];
+      }
+    if (pos < n && left > 0) {
+      int i = stageAt[pos];
+      if (i >= lo && i <= hi && model.abar(i) > 0)
+        kept += model.f(i) * double(left) / double(model.abar(i));
+    }
+    return std::max(0.0, (model.forwardCost(s, t - 1) - kept) * (1 - 1e-9));
+  }
+
+private:
+  void add(int i, int sign) {
+    int64_t u = sign * model.abar(i);
+    double f = sign * model.f(i);
+    for (int k = rank[i] + 1; k <= n; k += k & -k)
+      units[k] += u, forward[k] += f;
+  }
+
+  const ChainModel &model;
+  int n, top;
+  std::vector<int> rank, stageAt;
+  std::vector<int64_t> units; // Fenwick sums by rank
+  std::vector<double> forward;
+  int lo = 1, hi = 0;
 };
 
 } // namespace
@@ -349,7 +435,7 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
     sweepNext[s] = s < e ? gradEnd + sweepPeakTo[s] : never;
   }
   SlidingMin fit(n + 1), inner(n + 1);
-  OnceRunBound once(model);
+  KnapsackWindow once(model);
   for (int64_t m = 0; m < numM; ++m) {
     double *cost = &endCost[size_t(m) * n];
     int32_t *why = &endChoice[size_t(m) * n];
@@ -365,6 +451,8 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
     // have a left part that fits, those in (fitSplits, sweepEnd] may not.
     int32_t innerLow = e + 1;
     fit.clear(), inner.clear();
+    if (!splitsThatFit)
+      once.reset(e);
     for (int s = e; s >= 0; --s) {
       while (fitNext[s] <= m) {
         ++fitTo[s];
@@ -418,12 +506,11 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
       if (!splitsThatFit && !inner.empty() && inner.minKey() - offset[s] < best &&
           (inner.minKey() - offset[s] + model.minForward(s, sweepEnd - 1) < best ||
            model.mayFitFrom(s, fitSplits, sweepEnd - 1, m))) {
-        once.reset(s, m);
         for (int sp = fitSplits + 1; sp <= sweepEnd; ++sp) {
           double sweep = model.forwardCost(s, sp - 1);
           // The left part's bound only grows with s': it bounds every split
           // from here on.
-          double leftBound = once.bound(sp - 1);
+          double leftBound = once.bound(s, sp - 1, m);
           if (sweep + base[s] >= best || keyFrom[sp] - offset[s] + leftBound >= best)
             break;
           double r = suffixValue(sp, m - model.a(sp - 1));

@@ -128,7 +128,10 @@ Plan planDP(const Chain &chain, const ChainModel &bytes, int64_t budget,
   Plan storeAll = storeAllPlan(chain, bytes);
   if (storeAll.peakBytes <= budget)
     return storeAll;
+  // The DP keeps about 28 bytes per stage and memory step: past kMaxDPCells
+  // the steps are made coarser rather than exhausting memory.
   int64_t steps = std::max<int64_t>(1, options.memorySteps);
+  steps = std::min(steps, std::max<int64_t>(1, kMaxDPCells / int64_t(chain.size())));
   int64_t unit = std::max<int64_t>(1, (budget + steps - 1) / steps);
   ChainModel units(chain, unit);
   int64_t capacity = (budget - chain.inputBytes) / unit;

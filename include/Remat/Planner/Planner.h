@@ -36,10 +36,15 @@ enum class Strategy {
 const char *strategyName(Strategy strategy);
 std::optional<Strategy> parseStrategy(std::string_view name);
 
+/// The DP's tables hold about 28 bytes per stage and memory step; it uses at
+/// most this many (stage, step) cells, coarsening the steps beyond.
+constexpr int64_t kMaxDPCells = 200000000;
+
 struct PlannerOptions {
   /// Memory resolution of the DP: the budget is cut into this many steps of
   /// ceil(budget / memorySteps) bytes and every size is rounded up to whole
-  /// steps, so a plan found in steps always fits in bytes.
+  /// steps, so a plan found in steps always fits in bytes. Capped at
+  /// kMaxDPCells / (number of stages).
   int64_t memorySteps = 1000;
 };
 

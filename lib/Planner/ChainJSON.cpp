@@ -65,8 +65,8 @@ Expected<std::optional<int64_t>> readBytes(const json::Object &object, StringRef
   if (!number)
     return fieldError("field '" + field + "'" + where + " must be a number of bytes");
   if (*number < 0)
-    return fieldError("field '" + field + "'" + where + " is negative (" +
-                      numberText(*number) + "): sizes are bytes >= 0");
+    return fieldError("field '" + field + "'" + where + " is negative (" + numberText(*number) +
+                      "): sizes are bytes >= 0");
   if (*number != std::floor(*number))
     return fieldError("field '" + field + "'" + where + " is " + numberText(*number) +
                       ": sizes are whole bytes");
@@ -110,8 +110,7 @@ Expected<PlanRequest> planRequestFromJSON(const json::Value &value) {
     std::string where = " of stage " + std::to_string(i);
     const json::Object *object = (*stages)[i].getAsObject();
     if (!object)
-      return fieldError("stage " + Twine(i) +
-                        " must be an object with fields f, b, a and abar");
+      return fieldError("stage " + Twine(i) + " must be an object with fields f, b, a and abar");
     if (Error err = checkKeys(*object, {"f", "b", "a", "abar", "delta", "of", "ob", "name"}, where))
       return std::move(err);
     Stage stage;
@@ -212,8 +211,8 @@ std::string formatBytes(int64_t bytes) {
   int unit = 0;
   while (value >= 1024 && unit < 5)
     value /= 1024, ++unit;
-  std::string human = unit == 0 ? formatv("{0} B", bytes).str()
-                                : formatv("{0:f2} {1}", value, units[unit]).str();
+  std::string human =
+      unit == 0 ? formatv("{0} B", bytes).str() : formatv("{0:f2} {1}", value, units[unit]).str();
   return formatv("{0} bytes ({1})", bytes, human).str();
 }
 

@@ -138,8 +138,7 @@ int64_t ChainModel::allNeed(int s, int t) const {
 }
 
 int64_t ChainModel::storeAllPeak(int s, int t) const {
-  return std::max(grad[t + 1] + storeAllForward.query(s, t),
-                  storeAllBackward.query(s, t)) -
+  return std::max(grad[t + 1] + storeAllForward.query(s, t), storeAllBackward.query(s, t)) -
          prefixSaved[s];
 }
 

@@ -75,9 +75,7 @@ public:
   int64_t inputUnits() const { return input; }
 
   /// Sum of f over stages [s, e]; 0 when e < s.
-  double forwardCost(int s, int e) const {
-    return e < s ? 0 : prefixF[e + 1] - prefixF[s];
-  }
+  double forwardCost(int s, int e) const { return e < s ? 0 : prefixF[e + 1] - prefixF[s]; }
   /// Sum of f + b over [s, t].
   double baseCost(int s, int t) const { return prefixFB[t + 1] - prefixFB[s]; }
   /// Sums of f and of f + b over stages [0, i).

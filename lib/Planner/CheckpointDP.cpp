@@ -154,9 +154,7 @@ private:
     double ratio, f;
     int64_t units;
   };
-  Item item(int i) const {
-    return {model.f(i) / double(model.abar(i)), model.f(i), model.abar(i)};
-  }
+  Item item(int i) const { return {model.f(i) / double(model.abar(i)), model.f(i), model.abar(i)}; }
   /// Heap order: the worst ratio (the first to drop) on top.
   struct WorseFirst {
     bool operator()(const Item &x, const Item &y) const { return x.ratio > y.ratio; }
@@ -185,8 +183,7 @@ public:
     auto ratio = [&](int i) {
       return model.abar(i) > 0 ? model.f(i) / double(model.abar(i)) : kInfCost;
     };
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int x, int y) { return ratio(x) > ratio(y); });
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return ratio(x) > ratio(y); });
     rank.resize(n);
     stageAt = order;
     for (int r = 0; r < n; ++r)
@@ -443,8 +440,7 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
       // Keys of row m come from rows below it, except where a = 0.
       keyFrom[n] = kInfCost;
       for (int sp = e; sp >= 1; --sp)
-        keyFrom[sp] = model.a(sp - 1) == 0 ? -kInfCost
-                                           : std::min(keyFrom[sp + 1], splitKey(sp, m));
+        keyFrom[sp] = model.a(sp - 1) == 0 ? -kInfCost : std::min(keyFrom[sp + 1], splitKey(sp, m));
     }
     // As s decreases: sweepEnd = largest s' whose sweep from s fits; every
     // left part [s, t''] with t'' <= fitEnd fits whole. Splits (s, fitSplits]
@@ -521,7 +517,8 @@ void CheckpointDP::solveChainEnd(bool splitsThatFit) {
             v = sweep + r + leftBase;
           } else {
             if (m < model.memoryLowerBound(s, sp - 1) ||
-                sweep + r + leftBase + std::max(leftBound, model.recomputeLowerBound(s, sp - 1, m)) >=
+                sweep + r + leftBase +
+                        std::max(leftBound, model.recomputeLowerBound(s, sp - 1, m)) >=
                     best)
               continue;
             double leftCut = best - sweep - r - leftBase;

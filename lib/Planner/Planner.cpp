@@ -203,8 +203,7 @@ int64_t minimalFeasibleBudget(const Chain &chain, Strategy strategy, const Plann
   return kInfBytes;
 }
 
-Plan planMinimalMemory(const Chain &chain, double maxRecomputeCost,
-                       const PlannerOptions &options) {
+Plan planMinimalMemory(const Chain &chain, double maxRecomputeCost, const PlannerOptions &options) {
   auto start = std::chrono::steady_clock::now();
   auto fits = [&](const Plan &plan) {
     return plan.feasible && plan.recomputeCost <= std::max(0.0, maxRecomputeCost);

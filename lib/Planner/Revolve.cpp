@@ -66,8 +66,7 @@ int64_t revolveForwardEvaluations(int64_t steps, int64_t slots) {
   slots = std::min(slots, steps);
   Chain chain = revolveChain(steps, slots);
   ChainModel model(chain, 1);
-  return int64_t(solveChainDP(model, revolveBudget(slots, slots) - chain.inputBytes).cost) -
-         steps;
+  return int64_t(solveChainDP(model, revolveBudget(slots, slots) - chain.inputBytes).cost) - steps;
 }
 
 int64_t revolveClosedForm(int64_t steps, int64_t slots) {

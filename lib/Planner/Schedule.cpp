@@ -134,8 +134,8 @@ private:
       return "B " + std::to_string(i) + " out of order: the next backward is stage " +
              std::to_string(gradPos - 1);
     if (!savedAll[i])
-      return "B " + std::to_string(i) + " without its saved values (no F_all " +
-             std::to_string(i) + " before it)";
+      return "B " + std::to_string(i) + " without its saved values (no F_all " + std::to_string(i) +
+             " before it)";
     if (!stored(i))
       return "B " + std::to_string(i) + " without its input x_" + std::to_string(i);
     const Stage &st = chain.stages[i];

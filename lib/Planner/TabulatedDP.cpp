@@ -62,8 +62,8 @@ void TabulatedDP::expand(int s, int t, int64_t from, int64_t n, double *out) con
       out[k] = kInfCost;
   } else {
     const Point *p = points.data() + e.start, *end = p + e.count;
-    const Point *next = std::upper_bound(
-        p, end, from, [](int64_t m, const Point &q) { return m < int64_t(q.m); });
+    const Point *next =
+        std::upper_bound(p, end, from, [](int64_t m, const Point &q) { return m < int64_t(q.m); });
     double current = next == p ? kInfCost : (next - 1)->cost;
     for (; k < below; ++k) {
       int64_t m = from + k;
@@ -160,7 +160,8 @@ PlanTree TabulatedDP::reconstruct(int64_t m) const {
       const Entry &e = entry(c.s, c.t);
       const Point *p = points.data() + e.start, *end = p + e.count;
       const Point *at =
-          std::upper_bound(p, end, w.m, [](int64_t m, const Point &q) { return m < int64_t(q.m); }) -
+          std::upper_bound(p, end, w.m,
+                           [](int64_t m, const Point &q) { return m < int64_t(q.m); }) -
           1;
       int64_t mem = at->m;
       if (at->choice < 0) {

@@ -2,9 +2,9 @@
 
 #include "BruteForce.h"
 
+#include <algorithm>
 #include <cassert>
 #include <limits>
-#include <algorithm>
 #include <queue>
 #include <tuple>
 #include <unordered_map>
@@ -32,8 +32,7 @@ struct State {
 
 class Search {
 public:
-  Search(const Chain &chain, int64_t budget)
-      : chain(chain), n(int(chain.size())), budget(budget) {
+  Search(const Chain &chain, int64_t budget) : chain(chain), n(int(chain.size())), budget(budget) {
     assert(n <= 15 && "brute force handles at most 15 stages");
   }
 
@@ -52,8 +51,7 @@ public:
   }
 
 private:
-  template <typename Priority>
-  double search(Priority priority, bool byPeak = false) {
+  template <typename Priority> double search(Priority priority, bool byPeak = false) {
     State start{n, 0, 0, -1, false};
     if (live(start) > budget)
       return std::numeric_limits<double>::infinity();

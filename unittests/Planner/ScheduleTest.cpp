@@ -57,8 +57,8 @@ TEST(ScheduleTest, RecomputeByHand) {
 
 TEST(ScheduleTest, OverheadsAndInputGradient) {
   Chain chain = twoStages();
-  chain.stages[0].of = 100; // F_all 0 at live 5: 5 + 5 + 100
-  chain.stages[1].ob = 7;   // B 1: 16 + 3 + 7
+  chain.stages[0].of = 100;  // F_all 0 at live 5: 5 + 5 + 100
+  chain.stages[1].ob = 7;    // B 1: 16 + 3 + 7
   chain.inputGradBytes = 50; // B 0: 12 + 50
   SimulationResult sim = simulateSchedule(chain, {fall(0), fall(1), bwd(1), bwd(0)});
   ASSERT_TRUE(sim.valid) << sim.error;
@@ -71,8 +71,7 @@ TEST(ScheduleTest, DroppedFrontIsFreed) {
   // F_none 0 writes x_1 (3) and B cannot use it: running F_all 0 next drops
   // it first (recomputing from x_0), so the peak stays at 5 + 3.
   Chain chain = twoStages();
-  SimulationResult sim =
-      simulateSchedule(chain, {fnone(0), fall(0), fall(1), bwd(1), bwd(0)});
+  SimulationResult sim = simulateSchedule(chain, {fnone(0), fall(0), fall(1), bwd(1), bwd(0)});
   ASSERT_TRUE(sim.valid) << sim.error;
   EXPECT_EQ(sim.peakBytes, 19);
   EXPECT_EQ(sim.cost, 34);
@@ -120,7 +119,8 @@ TEST(ScheduleTest, Validation) {
                                   "abar >= a");
   chain = twoStages();
   chain.stages[0].delta = -3;
-  EXPECT_EQ(validateChain(chain), "field 'delta' of stage 0 is negative (-3): sizes are bytes >= 0");
+  EXPECT_EQ(validateChain(chain),
+            "field 'delta' of stage 0 is negative (-3): sizes are bytes >= 0");
   chain = twoStages();
   chain.stages[0].f = -1;
   EXPECT_EQ(validateChain(chain), "field 'f' of stage 0 is -1: costs must be finite and >= 0");

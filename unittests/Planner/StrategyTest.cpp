@@ -125,9 +125,9 @@ TEST(StrategyTest, SqrtSegments) {
   for (const Step &step : plan.schedule)
     text.push_back(formatStep(step));
   std::vector<std::string> firstSweep(text.begin(), text.begin() + 10);
-  EXPECT_EQ(firstSweep, (std::vector<std::string>{"F_ck 0", "F_none 1", "F_ck 2", "F_none 3",
-                                                  "F_none 4", "F_ck 5", "F_none 6", "F_all 7",
-                                                  "F_all 8", "F_all 9"}));
+  EXPECT_EQ(firstSweep,
+            (std::vector<std::string>{"F_ck 0", "F_none 1", "F_ck 2", "F_none 3", "F_none 4",
+                                      "F_ck 5", "F_none 6", "F_all 7", "F_all 8", "F_all 9"}));
 }
 
 TEST(StrategyTest, NoRecomputeAtStoreAllBudget) {

@@ -87,8 +87,7 @@ int64_t revolveForwardEvaluations(int64_t steps, int64_t slots);
 
 /// The same for every l in [1, maxSteps] and s in [1, maxSlots] from a single
 /// DP run: result[l][s] (index 0 unused).
-std::vector<std::vector<int64_t>> revolveForwardEvaluationTable(int64_t maxSteps,
-                                                                int64_t maxSlots);
+std::vector<std::vector<int64_t>> revolveForwardEvaluationTable(int64_t maxSteps, int64_t maxSlots);
 
 /// Revolve's closed form t(l, s) = r*l - C(s+r, s+1), r = min{r : C(s+r, s) >= l}.
 int64_t revolveClosedForm(int64_t steps, int64_t slots);

@@ -37,9 +37,7 @@ struct Step {
   StepKind kind;
   int32_t stage;
 
-  bool operator==(const Step &other) const {
-    return kind == other.kind && stage == other.stage;
-  }
+  bool operator==(const Step &other) const { return kind == other.kind && stage == other.stage; }
   bool operator!=(const Step &other) const { return !(*this == other); }
 };
 
@@ -63,8 +61,7 @@ struct SimulationResult {
 };
 
 /// Replays `schedule` on `chain` and measures its peak memory and cost.
-SimulationResult simulateSchedule(const Chain &chain,
-                                  const std::vector<Step> &schedule);
+SimulationResult simulateSchedule(const Chain &chain, const std::vector<Step> &schedule);
 
 } // namespace remat::planner
 

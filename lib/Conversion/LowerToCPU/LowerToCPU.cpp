@@ -56,9 +56,10 @@ void mlir::remat::buildLowerToCPUPipeline(OpPassManager &pm, const LowerToCPUOpt
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createSCFToControlFlowPass());
-  // Intrinsics where LLVM has them; libm (erff, ...) for the rest.
-  pm.addPass(createConvertMathToLLVMPass());
+  // libm first: MathToLLVM would expand expm1 and log1p as exp(x) - 1 and log(1 + x), which
+  // lose all precision near 0. What libm lacks (ctlz, fpowi, ...) goes to LLVM intrinsics.
   pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   FinalizeMemRefToLLVMConversionPassOptions memrefToLLVM;

@@ -5,17 +5,18 @@
 
 From the seed, builds a random forward graph (matmuls against parameters, bias adds,
 tanh, relu, square, scaling, products, sums and differences of earlier values, row and
-column sums with broadcasts back, residual adds across the graph), the loss
-mean(final^2), and its reverse-mode backward (adjoints of values with several uses are
+column sums with broadcasts back, residual adds across the graph, tanh with its derivative
+as a second result of one linalg.generic, tensor.collapse_shape/expand_shape views), the
+loss mean(final^2), and its reverse-mode backward (adjoints of values with several uses are
 accumulated). Writes DIR/train_step.mlir: one public function
 
     func.func @train_step(%x, params...) -> (loss, d loss / d param...)
 
-in linalg on tensors (named ops where they exist, linalg.generic for the rest, static
-shapes between 2 and 32), its inputs DIR/argK.npy, and DIR/reference/resultK.npy: the loss
-and the gradients computed in float64 with numpy from the same graph (an independent
-evaluation: numpy formulas, not the emitted IR), cast to float32. DIR/case.json describes
-the graph.
+in linalg on tensors (named ops where they exist, linalg.generic for the rest; static
+shapes with dimensions between 2 and 32, flattened views aside), its inputs DIR/argK.npy,
+and DIR/reference/resultK.npy: the loss and the gradients computed in float64 with numpy
+from the same graph (an independent evaluation: numpy formulas, not the emitted IR), cast
+to float32. DIR/case.json describes the graph.
 
 Imported as a module, `generate(seed)` returns a `Case` whose `loss(params)` evaluates the
 forward pass in float64, for finite-difference checks of the gradients.
@@ -26,9 +27,6 @@ import os
 import random
 
 import numpy as np
-
-F32 = "f32"
-
 
 def tensor_type(shape):
     if not shape:
@@ -348,8 +346,7 @@ def generate(seed):
 
 
 class Emitter:
-    def __init__(self, rng):
-        self.rng = rng
+    def __init__(self):
         self.lines = []
         self.counter = 0
         self.constants = {}
@@ -431,7 +428,7 @@ def elementwise_body(expr):
 def emit_case(case, seed):
     """MLIR text of the training step."""
     rng = random.Random(seed * 7919 + 17)
-    em = Emitter(rng)
+    em = Emitter()
     remaining_uses = {v.index: v.users for v in case.values}
     # Forward values the backward reads: writing a result into their buffer would make
     # bufferization copy them first, so such in-place updates are rare (but do occur).

@@ -225,7 +225,8 @@ def run_case(seed, tools, work, strategies, budgets, gradient_check, tight):
             plan_json = os.path.join(case_dir, f"plan_{tag}.json")
             opt = [tools.remat_opt, step,
                    f"--remat=strategy={strategy} budget={option} report={plan_json}",
-                   "--remat-annotate-lifetimes", "-o", planned]
+                   "--remat-annotate-lifetimes", "--mlir-print-op-on-diagnostic=false",
+                   "-o", planned]
             rc, out, err = run(opt)
             if rc != 0:
                 found = MINIMUM_RE.search(err) if rc == 1 and INFEASIBLE in err else None

@@ -38,9 +38,10 @@ for _p in (os.path.join(HERE, "..", "..", "python"), HERE):
     if os.path.isdir(_p) and _p not in sys.path:
         sys.path.insert(0, _p)
 
-# 'min': the smallest budget remat's dp can meet (asked for with a budget of one byte); an
-# infeasible budget also falls back to it. Both give the variant remat-min.
-DEFAULT_BUDGETS = "50%,25%,12.5%,min"
+# Budgets of the remat variants: shares of remat's predicted peak of the original step, bytes,
+# 'checkpoint' (remat's predicted peak of the jax.checkpoint step: variant remat-ckpt) or 'min'
+# (the smallest budget dp can meet: variant remat-min; an infeasible budget falls back to it).
+DEFAULT_BUDGETS = "50%,25%,12.5%,checkpoint"
 
 
 def _slug(budget):
@@ -87,19 +88,29 @@ def export(args):
                   f"{len(text) / 1e6:.1f} MB, exported in {time.time() - t0:.1f} s", flush=True)
         budgets = [b for b in args.budgets.split(",") if b]
         done = set()
-        for budget in budgets:
+        for asked in budgets:
             t0 = time.time()
+            variant = {"min": "remat-min", "checkpoint": "remat-ckpt"}.get(asked, _slug(asked))
+            budget = asked
+            if asked == "checkpoint":
+                # remat's predicted peak of the jax.checkpoint step: remat at the memory of
+                # jax.checkpoint, to compare what each recomputes for it.
+                _, ck = R.run_remat_opt(texts["checkpoint"], budget=None, strategy="none",
+                                        remat_opt=remat_opt)
+                budget = str(ck["peak_bytes_before"])
+                entry["checkpoint_predicted_peak"] = ck["peak_bytes_before"]
             try:
                 text, plan = R.rematerialize_stablehlo(texts["original"],
-                                                       budget=1 if budget == "min" else budget,
+                                                       budget=1 if asked == "min" else budget,
                                                        strategy="dp", remat_opt=remat_opt)
             except R.InfeasibleBudgetError as e:
-                if budget != "min":
-                    print(f"{name} remat {budget}: infeasible, smallest feasible budget "
+                if asked != "min":
+                    print(f"{name} remat {asked}: infeasible, smallest feasible budget "
                           f"{e.minimum_bytes} B ({time.time() - t0:.1f} s)", flush=True)
                     entry.setdefault("infeasible", []).append(
-                        {"budget": budget, "budget_bytes": e.budget_bytes, "minimum_bytes": e.minimum_bytes})
-                budget = str(e.minimum_bytes)
+                        {"budget": asked, "budget_bytes": e.budget_bytes, "minimum_bytes": e.minimum_bytes})
+                budget, variant = str(e.minimum_bytes), "remat-min"
+                entry["minimum_bytes"] = e.minimum_bytes
                 if budget in done:
                     continue
                 t0 = time.time()
@@ -107,9 +118,6 @@ def export(args):
                                                        strategy="dp", remat_opt=remat_opt)
             done.add(budget)
             seconds = time.time() - t0
-            variant = _slug(budget) if budget in budgets else "remat-min"
-            if variant == "remat-min":
-                entry["minimum_bytes"] = int(budget)
             path = os.path.join(name, variant + ".mlir")
             with open(os.path.join(out, path), "w") as fh:
                 fh.write(text)
@@ -119,10 +127,11 @@ def export(args):
                                                  "forward_flops", "recompute_flops", "checkpoints",
                                                  "recomputations", "stages", "solve_ms",
                                                  "fenced_barriers")}
-            entry["variants"].append({"name": variant, "budget": budget, "file": path,
+            entry["variants"].append({"name": variant, "budget": asked, "budget_bytes": int(plan["budget_bytes"]),
+                                      "file": path,
                                       "remat_s": round(seconds, 2), "plan": summary,
                                       "stablehlo_ops": text.count('"stablehlo.')})
-            print(f"{name} remat {budget}: predicted peak {plan['peak_bytes_before']} -> "
+            print(f"{name} {variant} (budget {plan['budget_bytes']} B): predicted peak {plan['peak_bytes_before']} -> "
                   f"{plan['peak_bytes_after']} B, recompute {plan['recompute_flops'] / max(1, plan['forward_flops']):.2f}x "
                   f"forward FLOPs, remat-opt + fence {seconds:.1f} s (solve {plan['solve_ms'] / 1e3:.1f} s)",
                   flush=True)

@@ -1,6 +1,7 @@
 //===- CostModel.cpp - what an op costs to run and whether it can be rerun ===//
 #include "Remat/Analysis/CostModel.h"
 #include "Remat/Analysis/TrainingGraph.h"
+#include "Remat/Support/StablehloAttrs.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Interfaces/CallInterfaces.h"
@@ -36,28 +37,6 @@ static constexpr llvm::StringLiteral kDataMovementStablehloOps[] = {
     "broadcast", "broadcast_in_dim", "concatenate", "dynamic_slice", "dynamic_update_slice",
     "gather", "iota", "pad", "reverse", "slice", "transpose", "tuple", "get_tuple_element",
     "bitcast_convert", "constant", "reshape", "optimization_barrier"};
-
-SmallVector<int64_t> mlir::remat::getStablehloListField(Attribute attr, StringRef field) {
-  SmallVector<int64_t> values;
-  if (!attr)
-    return values;
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  attr.print(os);
-  size_t at = StringRef(text).find((field + " = [").str());
-  if (at == StringRef::npos)
-    return values;
-  StringRef rest = StringRef(text).drop_front(at + field.size() + 4);
-  rest = rest.take_until([](char c) { return c == ']'; });
-  SmallVector<StringRef> parts;
-  rest.split(parts, ',', -1, /*KeepEmpty=*/false);
-  for (StringRef part : parts) {
-    int64_t v;
-    if (!part.trim().getAsInteger(10, v))
-      values.push_back(v);
-  }
-  return values;
-}
 
 CostModel::CostModel(ModuleOp module, ArrayRef<std::string> extraPureOps) : module(module) {
   for (const std::string &name : extraPureOps) {
@@ -104,12 +83,15 @@ static int64_t resultBytes(Operation *op) {
   return total;
 }
 
-/// Ops in the body of a region-holding op, excluding terminators.
+/// Ops in the body of a region-holding op, excluding terminators (for unregistered ops such
+/// as stablehlo.return, the last op of a block).
 static int64_t countBodyOps(Operation *op) {
   int64_t count = 0;
   for (Region &region : op->getRegions())
     region.walk([&](Operation *nested) {
-      if (!nested->hasTrait<OpTrait::IsTerminator>())
+      bool terminator = nested->hasTrait<OpTrait::IsTerminator>() ||
+                        (!nested->isRegistered() && nested == &nested->getBlock()->back());
+      if (!terminator)
         ++count;
     });
   return count;
@@ -125,22 +107,12 @@ static int64_t convolutionFlops(Operation *op) {
   auto result = dyn_cast<ShapedType>(op->getResult(0).getType());
   if (!kernel || !result || !kernel.hasStaticShape() || !result.hasStaticShape())
     return 0;
-  // The output feature dimension of the kernel: 'o' in the printed dimension numbers
-  // ([b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]).
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  if (Attribute dims = op->getAttr("dimension_numbers"))
-    dims.print(os);
   int64_t outFeatures = kernel.getShape().back();
-  size_t x = StringRef(text).find("]x[");
-  if (x != StringRef::npos) {
-    StringRef spec = StringRef(text).drop_front(x + 3).take_until([](char c) { return c == ']'; });
-    SmallVector<StringRef> dimsText;
-    spec.split(dimsText, ',');
-    for (auto [i, d] : llvm::enumerate(dimsText))
-      if (d.trim() == "o" && i < kernel.getShape().size())
-        outFeatures = kernel.getShape()[i];
-  }
+  stablehlo::AttrReader reader(op, /*report=*/false);
+  if (auto dims = reader.convDimensionNumbers("dimension_numbers");
+      succeeded(dims) && dims->kernelOutputFeature >= 0 &&
+      dims->kernelOutputFeature < kernel.getRank())
+    outFeatures = kernel.getDimSize(dims->kernelOutputFeature);
   if (outFeatures <= 0)
     return 0;
   return 2 * result.getNumElements() * (kernel.getNumElements() / outFeatures);
@@ -153,11 +125,22 @@ static int64_t dotGeneralFlops(Operation *op) {
   if (!lhs || !lhs.hasStaticShape())
     return 0;
   int64_t contracting = 1;
-  for (int64_t d : getStablehloListField(op->getAttr("dot_dimension_numbers"),
-                                         "lhs_contracting_dimensions"))
-    if (d >= 0 && d < lhs.getRank())
-      contracting *= lhs.getDimSize(d);
+  stablehlo::AttrReader reader(op, /*report=*/false);
+  if (auto dims = reader.dotDimensionNumbers("dot_dimension_numbers"); succeeded(dims))
+    for (int64_t d : dims->lhsContracting)
+      if (d >= 0 && d < lhs.getRank())
+        contracting *= lhs.getDimSize(d);
   return 2 * resultElements(op) * contracting;
+}
+
+/// Elements of a reduction window (`window_dimensions`).
+static int64_t windowSize(Operation *op) {
+  stablehlo::AttrReader reader(op, /*report=*/false);
+  int64_t size = 1;
+  if (auto window = reader.i64ArrayOr("window_dimensions", {}); succeeded(window))
+    for (int64_t w : *window)
+      size *= std::max<int64_t>(w, 1);
+  return size;
 }
 
 /// The cost of StableHLO ops by name (registered or unregistered alike).
@@ -184,17 +167,9 @@ static std::optional<OpCost> stablehloCost(Operation *op, int64_t regionOps) {
       inputs += numElements(v.getType());
     cost.flops = inputs * std::max<int64_t>(1, regionOps);
   } else if (name == "reduce_window") {
-    int64_t windowSize = 1;
-    if (auto dense = dyn_cast_or_null<DenseI64ArrayAttr>(op->getAttr("window_dimensions")))
-      for (int64_t w : dense.asArrayRef())
-        windowSize *= w;
-    cost.flops = resultElements(op) * windowSize * std::max<int64_t>(1, regionOps / 2);
+    cost.flops = resultElements(op) * windowSize(op) * std::max<int64_t>(1, regionOps);
   } else if (name == "select_and_scatter") {
-    int64_t windowSize = 1;
-    if (auto dense = dyn_cast_or_null<DenseI64ArrayAttr>(op->getAttr("window_dimensions")))
-      for (int64_t w : dense.asArrayRef())
-        windowSize *= w;
-    cost.flops = numElements(op->getOperand(1).getType()) * windowSize +
+    cost.flops = numElements(op->getOperand(1).getType()) * windowSize(op) +
                  numElements(op->getOperand(0).getType());
   } else if (name == "reshape" || name == "optimization_barrier" || name == "constant" ||
              name == "get_tuple_element" || name == "tuple") {

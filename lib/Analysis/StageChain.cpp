@@ -1,5 +1,6 @@
 //===- StageChain.cpp - a training step cut into a chain of stages --------===//
 #include "Remat/Analysis/StageChain.h"
+#include "Remat/Analysis/MemoryModel.h"
 
 #include "llvm/ADT/GraphTraits.h"
 #include "llvm/Support/GenericDomTree.h"
@@ -77,9 +78,9 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
   stageOf.assign(n, -1);
   int64_t lossPos = graph.getPosition(graph.getLoss().getDefiningOp());
   SmallVector<bool> inSlice = lossSlice(graph);
-  auto isNode = [&](int64_t pos) {
-    return pos >= 0 && inSlice[pos] && !isConstantLike(graph.getSchedule()[pos]);
-  };
+  // Constants and shape-only ops (tensor.empty) hold no data: never a cut, never crossing.
+  auto isFree = [&](int64_t pos) { return allocatesNothing(graph.getSchedule()[pos]); };
+  auto isNode = [&](int64_t pos) { return pos >= 0 && inSlice[pos] && !isFree(pos); };
 
   // The forward graph restricted to ops on paths to the loss; its only exit is the loss.
   ForwardGraph fwd;
@@ -110,12 +111,11 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
   // by the backward and by other residuals; each joins the stage of its latest operand, so
   // where the schedule puts them does not matter for cutting.
   auto isResidual = [&](int64_t pos) {
-    return pos >= 0 && pos <= lossPos && !inSlice[pos] &&
-           !isConstantLike(graph.getSchedule()[pos]);
+    return pos >= 0 && pos <= lossPos && !inSlice[pos] && !isFree(pos);
   };
   SmallVector<int64_t> crossingDelta(n + 1, 0);
   for (int64_t pos = 0; pos <= lossPos; ++pos) {
-    if (isConstantLike(graph.getSchedule()[pos]) || isResidual(pos))
+    if (isFree(pos) || isResidual(pos))
       continue;
     int64_t lastForward = -1;
     for (Value result : graph.getSchedule()[pos]->getResults())
@@ -176,7 +176,7 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
     for (Value v : graph.getNodeOperands(pos)) {
       Operation *def = v.getDefiningOp();
       int64_t from = def ? graph.getPosition(def) : -1;
-      if (from >= 0 && !isConstantLike(def))
+      if (from >= 0 && !allocatesNothing(def))
         latest = std::max(latest, stageOf[from]);
     }
     if (latest >= 0)
@@ -203,7 +203,7 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
     for (Value v : graph.getNodeOperands(pos)) {
       Operation *def = v.getDefiningOp();
       int64_t from = def ? graph.getPosition(def) : -1;
-      if (from >= 0 && from <= lossPos && !isConstantLike(def))
+      if (from >= 0 && from <= lossPos && !allocatesNothing(def))
         reads = std::max(reads, stageOf[from]);
     }
     if (reads >= 0)

@@ -63,10 +63,6 @@ private:
   llvm::DenseMap<Operation *, Operation *> calleeOffender;
 };
 
-/// Integer list of field `field` ("lhs_contracting_dimensions = [1, 2]") in the text of an
-/// attribute as JAX prints it (e.g. an opaque #stablehlo.dot<...>).
-SmallVector<int64_t> getStablehloListField(Attribute attr, StringRef field);
-
 } // namespace mlir::remat
 
 #endif // REMAT_ANALYSIS_COSTMODEL_H

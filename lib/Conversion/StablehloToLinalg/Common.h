@@ -2,7 +2,7 @@
 #ifndef REMAT_LIB_CONVERSION_STABLEHLOTOLINALG_COMMON_H
 #define REMAT_LIB_CONVERSION_STABLEHLOTOLINALG_COMMON_H
 
-#include "StablehloAttrs.h"
+#include "Remat/Support/StablehloAttrs.h"
 
 #include "Remat/Conversion/StablehloToLinalg.h"
 

@@ -1,5 +1,5 @@
 //===- StablehloAttrs.cpp - read StableHLO attributes without the dialect -===//
-#include "StablehloAttrs.h"
+#include "Remat/Support/StablehloAttrs.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"

@@ -7,8 +7,8 @@
 // several historical spellings.
 //
 //===----------------------------------------------------------------------===//
-#ifndef REMAT_LIB_CONVERSION_STABLEHLOTOLINALG_STABLEHLOATTRS_H
-#define REMAT_LIB_CONVERSION_STABLEHLOTOLINALG_STABLEHLOATTRS_H
+#ifndef REMAT_SUPPORT_STABLEHLOATTRS_H
+#define REMAT_SUPPORT_STABLEHLOATTRS_H
 
 #include "mlir/IR/Attributes.h"
 #include "mlir/IR/Operation.h"
@@ -126,4 +126,4 @@ LogicalResult checkDimensionList(const AttrReader &reader, StringRef what, Array
 
 } // namespace mlir::remat::stablehlo
 
-#endif // REMAT_LIB_CONVERSION_STABLEHLOTOLINALG_STABLEHLOATTRS_H
+#endif // REMAT_SUPPORT_STABLEHLOATTRS_H

@@ -5,10 +5,12 @@
 // expected/resultK.npy and to read the step's peak device memory, then times more steps and
 // prints one JSON object.
 //
-//   run [--inputs DIR] [--expected DIR] [--iters N] [--warmup N] [--rtol X] [--atol X]
-//       [--json FILE]
+//   run [--inputs DIR | --random-inputs SEED] [--expected DIR] [--iters N] [--warmup N]
+//       [--rtol X] [--atol X] [--json FILE]
 //
-// Directories default to inputs/ and expected/ next to the executable.
+// Directories default to inputs/ and expected/ next to the executable. --random-inputs fills
+// every argument from a fixed-seed generator instead of reading inputs/ (for steps whose inputs
+// are too large to ship): see randomArgument below.
 //
 //===----------------------------------------------------------------------===//
 #include "Remat/Runtime/CudaRuntime.h"
@@ -297,6 +299,84 @@ Comparison compare(const TensorType &type, const std::vector<char> &actual, cons
   return c;
 }
 
+/// SplitMix64: a small, fixed generator, so that a seed gives the same inputs everywhere.
+struct SplitMix64 {
+  uint64_t state;
+  uint64_t next() {
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  /// Uniform in [0, 1).
+  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+};
+
+/// Argument `index` of type `type` for --random-inputs SEED. Floating-point tensors of rank >= 2
+/// (weight matrices, convolution kernels, batches) get normal-ish values (the sum of four
+/// uniforms, scaled to unit variance) times 1/sqrt(fan_in), fan_in being the product of every
+/// dimension but the last; rank 0 and 1 (gains, biases, scalars) get ones. Integers get values in
+/// [0, 16), booleans 0 or 1. The values depend only on SEED, the index and the type.
+Array randomArgument(const TensorType &type, uint64_t seed, size_t index) {
+  Array array;
+  array.type = type;
+  array.data.resize(type.bytes());
+  SplitMix64 rng{seed * 0x100000001b3ULL + index};
+  size_t n = type.count();
+  bool isFloat = type.dtype[0] == 'f' || type.dtype == "bf16";
+  size_t fanIn = 1;
+  for (size_t d = 0; d + 1 < type.shape.size(); ++d)
+    fanIn *= static_cast<size_t>(type.shape[d]);
+  double scale = std::sqrt(3.0) / std::sqrt(static_cast<double>(std::max<size_t>(fanIn, 1)));
+  auto store = [&](size_t i, auto value) {
+    std::memcpy(array.data.data() + i * sizeof(value), &value, sizeof(value));
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (isFloat) {
+      double v = 1.0;
+      if (type.shape.size() >= 2)
+        v = (rng.uniform() + rng.uniform() + rng.uniform() + rng.uniform() - 2.0) * scale;
+      if (type.dtype == "f32")
+        store(i, static_cast<float>(v));
+      else if (type.dtype == "f64")
+        store(i, v);
+      else {
+        float f = static_cast<float>(v);
+        uint32_t bits;
+        std::memcpy(&bits, &f, 4);
+        uint16_t h;
+        if (type.dtype == "bf16")
+          h = static_cast<uint16_t>((bits + 0x7fff + ((bits >> 16) & 1)) >> 16);
+        else { // f16 of a value in (-2^15, 2^15): normal or zero
+          uint32_t sign = (bits >> 16) & 0x8000;
+          int exponent = static_cast<int>((bits >> 23) & 0xff) - 127 + 15;
+          uint32_t mantissa = (bits >> 13) & 0x3ff;
+          h = exponent <= 0 ? static_cast<uint16_t>(sign)
+                            : static_cast<uint16_t>(sign | (uint32_t(exponent) << 10) | mantissa);
+        }
+        store(i, h);
+      }
+      continue;
+    }
+    uint64_t v = type.dtype == "i1" ? rng.next() & 1 : rng.next() % 16;
+    switch (type.elementSize()) {
+    case 1:
+      store(i, static_cast<uint8_t>(v));
+      break;
+    case 2:
+      store(i, static_cast<uint16_t>(v));
+      break;
+    case 4:
+      store(i, static_cast<uint32_t>(v));
+      break;
+    default:
+      store(i, v);
+      break;
+    }
+  }
+  return array;
+}
+
 std::string executableDir() {
   char buffer[4096];
   ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof(buffer) - 1);
@@ -332,6 +412,8 @@ int main(int argc, char **argv) {
   std::string dir = executableDir();
   std::string inputs = dir + "/inputs", expectedDir = dir + "/expected", jsonPath;
   int iters = 20, warmup = 3;
+  bool randomInputs = false;
+  uint64_t seed = 0;
   double rtol = 1e-4, atol = 1e-5;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -342,7 +424,10 @@ int main(int argc, char **argv) {
     };
     if (arg == "--inputs")
       inputs = value();
-    else if (arg == "--expected")
+    else if (arg == "--random-inputs") {
+      randomInputs = true;
+      seed = std::stoull(value());
+    } else if (arg == "--expected")
       expectedDir = value();
     else if (arg == "--iters")
       iters = std::max(1, std::stoi(value()));
@@ -359,15 +444,15 @@ int main(int argc, char **argv) {
       return 0;
     } else
       die("unknown option " + arg +
-          " (options: --inputs DIR --expected DIR --iters N --warmup N --rtol X --atol X "
-          "--json FILE --signature)");
+          " (options: --inputs DIR --random-inputs SEED --expected DIR --iters N --warmup N "
+          "--rtol X --atol X --json FILE --signature)");
   }
 
   Signature sig = parseSignature(remat_entry_signature);
   std::vector<void *> args;
   for (size_t i = 0; i < sig.args.size(); ++i) {
     std::string path = inputs + "/arg" + std::to_string(i) + ".npy";
-    Array input = readNpy(path);
+    Array input = randomInputs ? randomArgument(sig.args[i], seed, i) : readNpy(path);
     if (input.type.dtype != sig.args[i].dtype || input.type.shape != sig.args[i].shape)
       die(path + " holds " + input.type.str() + " but argument " + std::to_string(i) + " of @" +
           sig.name + " is " + sig.args[i].str());
@@ -395,12 +480,21 @@ int main(int argc, char **argv) {
   size_t launchesPerStep = remat_cuda_kernel_launches() - launches0;
 
   std::vector<Comparison> comparisons(sig.results.size());
-  bool anyChecked = false, allMatch = true;
+  // Whether each result is free of NaN and infinity, and the value of each scalar result: what
+  // can be said of results without expected values (random inputs).
+  std::vector<bool> finite(sig.results.size(), true);
+  std::vector<double> scalar(sig.results.size(), NAN);
+  bool anyChecked = false, allMatch = true, allFinite = true;
   double maxAbsErr = 0, maxRelL2 = 0;
   for (size_t i = 0; i < sig.results.size(); ++i) {
     const TensorType &type = sig.results[i];
     std::vector<char> host(type.bytes());
     remat_cuda_copy_to_host(host.data(), results[2 * i + 1], host.size());
+    for (size_t k = 0, n = type.count(); k < n && finite[i]; ++k)
+      finite[i] = std::isfinite(elementAt(type, host.data(), k));
+    allFinite = allFinite && finite[i];
+    if (type.count() == 1)
+      scalar[i] = elementAt(type, host.data(), 0);
     std::string path = expectedDir + "/result" + std::to_string(i) + ".npy";
     if (!fileExists(path))
       continue;
@@ -441,7 +535,10 @@ int main(int argc, char **argv) {
   json << "{\n";
   json << "  \"gpu\": " << jsonString(remat_cuda_device_name()) << ",\n";
   json << "  \"signature\": " << jsonString(remat_entry_signature) << ",\n";
+  json << "  \"inputs\": "
+       << jsonString(randomInputs ? "random, seed " + std::to_string(seed) : inputs) << ",\n";
   json << "  \"outputs_match\": " << (anyChecked ? (allMatch ? "true" : "false") : "null") << ",\n";
+  json << "  \"outputs_finite\": " << (allFinite ? "true" : "false") << ",\n";
   json << "  \"max_abs_err\": " << jsonNumber(anyChecked ? maxAbsErr : NAN) << ",\n";
   json << "  \"max_rel_l2_err\": " << jsonNumber(anyChecked ? maxRelL2 : NAN) << ",\n";
   json << "  \"rtol\": " << jsonNumber(rtol) << ", \"atol\": " << jsonNumber(atol) << ",\n";
@@ -462,7 +559,10 @@ int main(int argc, char **argv) {
     const Comparison &c = comparisons[i];
     json << (i ? "," : "") << "\n    {\"index\": " << i
          << ", \"type\": " << jsonString(sig.results[i].str())
-         << ", \"checked\": " << (c.checked ? "true" : "false");
+         << ", \"finite\": " << (finite[i] ? "true" : "false");
+    if (sig.results[i].count() == 1)
+      json << ", \"value\": " << jsonNumber(scalar[i]);
+    json << ", \"checked\": " << (c.checked ? "true" : "false");
     if (c.checked)
       json << ", \"match\": " << (c.match ? "true" : "false")
            << ", \"mismatches\": " << c.mismatches

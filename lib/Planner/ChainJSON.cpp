@@ -111,7 +111,7 @@ Expected<PlanRequest> planRequestFromJSON(const json::Value &value) {
     const json::Object *object = (*stages)[i].getAsObject();
     if (!object)
       return fieldError("stage " + Twine(i) + " must be an object with fields f, b, a and abar");
-    if (Error err = checkKeys(*object, {"f", "b", "a", "abar", "delta", "of", "ob", "name"}, where))
+    if (Error err = checkKeys(*object, {"f", "b", "a", "abar", "delta", "of", "ob", "gout", "name"}, where))
       return std::move(err);
     Stage stage;
     Expected<double> f = readCost(*object, "f", where);
@@ -137,8 +137,11 @@ Expected<PlanRequest> planRequestFromJSON(const json::Value &value) {
     auto ob = readBytes(*object, "ob", where, false, "");
     if (!ob)
       return ob.takeError();
+    auto gout = readBytes(*object, "gout", where, false, "");
+    if (!gout)
+      return gout.takeError();
     stage.a = **a, stage.abar = **abar, stage.delta = *delta;
-    stage.of = of->value_or(0), stage.ob = ob->value_or(0);
+    stage.of = of->value_or(0), stage.ob = ob->value_or(0), stage.gout = gout->value_or(0);
     request.chain.stages.push_back(stage);
   }
   auto input = readBytes(*root, "input_bytes", "", true,
@@ -189,6 +192,8 @@ json::Value toJSON(const PlanRequest &request) {
       object["of"] = stage.of;
     if (stage.ob)
       object["ob"] = stage.ob;
+    if (stage.gout)
+      object["gout"] = stage.gout;
     stages.push_back(std::move(object));
   }
   json::Object root{{"stages", std::move(stages)},
@@ -228,7 +233,7 @@ json::Object planToJSON(const Plan &plan, Strategy strategy, std::optional<int64
                       {"recompute_cost", plan.recomputeCost},
                       {"peak_bytes", plan.peakBytes},
                       {"schedule", std::move(schedule)},
-                      {"solve_ms", plan.solveMs}};
+                      {"solve_ms", std::round(plan.solveMs * 1000) / 1000}};
   if (!plan.feasible && minFeasibleBudget)
     object["min_feasible_budget"] = *minFeasibleBudget;
   return object;

@@ -27,6 +27,13 @@ int64_t Chain::gradientBytes(size_t j) const {
   return j == 0 ? inputGradBytes : stages[j - 1].gradBytes();
 }
 
+int64_t Chain::persistentBytes(size_t j) const {
+  int64_t total = 0;
+  for (size_t i = j; i < stages.size(); ++i)
+    total += stages[i].gout;
+  return total;
+}
+
 std::string validateChain(const Chain &chain) {
   std::ostringstream os;
   if (chain.stages.empty())
@@ -62,7 +69,7 @@ std::string validateChain(const Chain &chain) {
     if (!checkCost("f", st.f, where) || !checkCost("b", st.b, where) ||
         !checkBytes("a", st.a, where) || !checkBytes("abar", st.abar, where) ||
         !checkBytes("delta", st.gradBytes(), where) || !checkBytes("of", st.of, where) ||
-        !checkBytes("ob", st.ob, where))
+        !checkBytes("ob", st.ob, where) || !checkBytes("gout", st.gout, where))
       return os.str();
     if (st.abar < st.a) {
       os << "field 'abar'" << where << " is " << st.abar << ", below its 'a' (" << st.a
@@ -82,27 +89,38 @@ ChainModel::ChainModel(const Chain &chain, int64_t unit)
   int n = numStages;
   input = roundUp(chain.inputBytes, unit);
   fwd.resize(n), bwd.resize(n), out.resize(n), saved.resize(n);
-  fwdOverhead.resize(n), bwdOverhead.resize(n), grad.resize(n + 1);
+  fwdOverhead.resize(n), bwdOverhead.resize(n), persistent.resize(n), bwdWrites.resize(n);
+  grad.resize(n + 1);
   prefixF.assign(n + 1, 0), prefixFB.assign(n + 1, 0), prefixSaved.assign(n + 1, 0);
-  grad[0] = roundUp(chain.inputGradBytes, unit);
   for (int i = 0; i < n; ++i) {
     const Stage &st = chain.stages[i];
     fwd[i] = st.f, bwd[i] = st.b;
     out[i] = roundUp(st.a, unit), saved[i] = roundUp(st.abar, unit);
     fwdOverhead[i] = roundUp(st.of, unit), bwdOverhead[i] = roundUp(st.ob, unit);
-    grad[i + 1] = roundUp(st.gradBytes(), unit);
+    persistent[i] = roundUp(st.gout, unit);
     prefixF[i + 1] = prefixF[i] + st.f;
     prefixFB[i + 1] = prefixFB[i] + st.f + st.b;
     prefixSaved[i + 1] = prefixSaved[i] + saved[i];
   }
+  // g(j): the gradient g_j and the persistent outputs of stages j..L-1,
+  // everything the backward has left live once it has reached g_j.
+  int64_t after = 0; // persistent units of stages j..L-1
+  for (int j = n; j >= 0; --j) {
+    if (j < n)
+      after += persistent[j];
+    int64_t own = roundUp(chain.gradientBytes(size_t(j)), unit);
+    grad[j] = own + after;
+    if (j < n)
+      bwdWrites[j] = own + persistent[j] + bwdOverhead[j];
+  }
   // Store-all of [s, t]: F_all(i) holds abar_s..abar_{i-1}, abar_i, of_i and
-  // g_{t+1}; B(i) holds abar_s..abar_i, g_{i+1}, g_i and ob_i.
+  // g(t+1); B(i) holds abar_s..abar_i and g(i+1), and adds what it writes.
   std::vector<int64_t> saF(n), saB(n), nb(n), sw(n);
   for (int i = 0; i < n; ++i) {
     saF[i] = prefixSaved[i] + saved[i] + fwdOverhead[i];
-    saB[i] = prefixSaved[i + 1] + grad[i + 1] + grad[i] + bwdOverhead[i];
+    saB[i] = prefixSaved[i + 1] + grad[i + 1] + bwdWrites[i];
     // B(i) with x_i stored (x_i is outside the interval when i == s).
-    nb[i] = (i > 0 ? out[i - 1] : 0) + saved[i] + grad[i + 1] + grad[i] + bwdOverhead[i];
+    nb[i] = (i > 0 ? out[i - 1] : 0) + saved[i] + grad[i + 1] + bwdWrites[i];
     // Running stage i forward from an unstored x_i.
     sw[i] = (i > 0 ? out[i - 1] : 0) + out[i] + fwdOverhead[i];
   }
@@ -133,8 +151,7 @@ int64_t ChainModel::sweepPeak(int s, int e) const {
 }
 
 int64_t ChainModel::allNeed(int s, int t) const {
-  return std::max(grad[t + 1] + saved[s] + fwdOverhead[s],
-                  saved[s] + grad[s + 1] + grad[s] + bwdOverhead[s]);
+  return std::max(grad[t + 1] + saved[s] + fwdOverhead[s], saved[s] + grad[s + 1] + bwdWrites[s]);
 }
 
 int64_t ChainModel::storeAllPeak(int s, int t) const {
@@ -169,7 +186,7 @@ double ChainModel::recomputeLowerBound(int s, int t, int64_t m) const {
   // the others must add up to at least `shed` units and cost at least the
   // smallest f per unit each.
   if (t > s) {
-    int64_t room = m - (saved[t] + grad[t + 1] + grad[t] + bwdOverhead[t]);
+    int64_t room = m - (saved[t] + grad[t + 1] + bwdWrites[t]);
     int64_t shed = prefixSaved[t] - prefixSaved[s] - room;
     if (shed > 0)
       bound = std::max(bound, double(shed) * -negRatio.query(s, t - 1) * (1 - 1e-12));
@@ -180,7 +197,7 @@ double ChainModel::recomputeLowerBound(int s, int t, int64_t m) const {
 int64_t ChainModel::memoryLowerBound(int s, int t) const {
   // Every schedule of [s, t] runs B(s), B(i) with x_i stored, F_all(t) while
   // g_{t+1} is live, and every stage s..t-1 at least once before B(t).
-  int64_t bound = saved[s] + grad[s + 1] + grad[s] + bwdOverhead[s];
+  int64_t bound = saved[s] + grad[s + 1] + bwdWrites[s];
   bound = std::max(bound, grad[t + 1] + saved[t] + fwdOverhead[t] + (t > s ? out[t - 1] : 0));
   if (t > s) {
     bound = std::max(bound, backwardNeed.query(s + 1, t));

@@ -70,9 +70,27 @@ public:
   int64_t abar(int i) const { return saved[i]; }
   int64_t of(int i) const { return fwdOverhead[i]; }
   int64_t ob(int i) const { return bwdOverhead[i]; }
-  /// Units of the gradient of x_j, j in [0, L].
+  int64_t gout(int i) const { return persistent[i]; }
+  /// Units live once the backward has reached x_j, j in [0, L]: the gradient
+  /// of x_j and the persistent outputs (gout) of stages j..L-1. Memory is
+  /// counted from the start of the step, so an interval [s, t] sees
+  /// g(t + 1) where the plain model sees the gradient alone; the recurrence
+  /// is unchanged (docs/Planner.md).
   int64_t g(int j) const { return grad[j]; }
+  /// Units B(i) adds to what is live while it runs: the gradient of x_i, its
+  /// persistent outputs and its overhead.
+  int64_t backwardWrites(int i) const { return bwdWrites[i]; }
   int64_t inputUnits() const { return input; }
+
+  /// Whether stages i and j enter every formula with the same values (f, b,
+  /// a, abar, of, g(i + 1), backwardWrites(i)), so that intervals of a run of
+  /// such stages share their values. Stages with gout > 0 never match their
+  /// neighbour: the g() after them differs by that gout.
+  bool interchangeable(int i, int j) const {
+    return fwd[i] == fwd[j] && bwd[i] == bwd[j] && out[i] == out[j] && saved[i] == saved[j] &&
+           fwdOverhead[i] == fwdOverhead[j] && grad[i + 1] == grad[j + 1] &&
+           bwdWrites[i] == bwdWrites[j];
+  }
 
   /// Sum of f over stages [s, e]; 0 when e < s.
   double forwardCost(int s, int e) const { return e < s ? 0 : prefixF[e + 1] - prefixF[s]; }
@@ -103,7 +121,7 @@ public:
   /// largest g(i + 1) to the largest storeAllForwardTerm(i).
   int64_t storeAllForwardTerm(int i) const { return prefixSaved[i] + saved[i] + fwdOverhead[i]; }
   int64_t storeAllBackwardTerm(int i) const {
-    return prefixSaved[i + 1] + grad[i + 1] + grad[i] + bwdOverhead[i];
+    return prefixSaved[i + 1] + grad[i + 1] + bwdWrites[i];
   }
   int64_t prefixSavedUnits(int i) const { return prefixSaved[i]; }
   int64_t maxStoreAllForwardTerm(int s, int t) const { return storeAllForward.query(s, t); }
@@ -124,7 +142,8 @@ private:
   int64_t unitBytes;
   int64_t input;
   std::vector<double> fwd, bwd, prefixF, prefixFB;
-  std::vector<int64_t> out, saved, fwdOverhead, bwdOverhead, grad, prefixSaved;
+  std::vector<int64_t> out, saved, fwdOverhead, bwdOverhead, persistent, bwdWrites, grad,
+      prefixSaved;
   // Range-max tables over per-stage terms; see ChainModel.cpp.
   RangeMax<int64_t> storeAllForward, storeAllBackward, backwardNeed, sweepStep, gradient,
       negGradient;

@@ -57,12 +57,6 @@ namespace {
 /// Choice of a cell whose value is clamped (not needed exactly).
 constexpr int32_t kClamped = -2;
 
-bool sameStage(const ChainModel &model, int i, int j) {
-  return model.f(i) == model.f(j) && model.b(i) == model.b(j) && model.a(i) == model.a(j) &&
-         model.abar(i) == model.abar(j) && model.of(i) == model.of(j) &&
-         model.ob(i) == model.ob(j) && model.g(i + 1) == model.g(j + 1);
-}
-
 /// Minimum of key over a window of split points that slides towards smaller
 /// indices: new indices enter at the front, old ones leave at the back. The
 /// kept entries have keys decreasing from front to back; the back is the
@@ -255,7 +249,7 @@ CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity)
     : model(units), capacity(capacity), numStages(units.size()), cutoff(kInfCost) {
   runStart.resize(numStages);
   for (int i = 0; i < numStages; ++i)
-    runStart[i] = i > 0 && sameStage(model, i, i - 1) ? runStart[i - 1] : i;
+    runStart[i] = i > 0 && model.interchangeable(i, i - 1) ? runStart[i - 1] : i;
   if (capacity < 0 || numStages == 0)
     return;
   solveChainEnd(/*splitsThatFit=*/true);
@@ -590,7 +584,7 @@ PlanTree CheckpointDP::reconstruct(int64_t m) {
 int64_t distinctIntervals(const ChainModel &units) {
   int64_t count = 0;
   for (int i = 0, runStart = 0; i < units.size(); ++i) {
-    if (i > 0 && !sameStage(units, i, i - 1))
+    if (i > 0 && !units.interchangeable(i, i - 1))
       runStart = i;
     // [s, i] with s - 1 >= runStart stands for the run's first such interval.
     count += runStart + 2 > i + 1 ? i + 1 : runStart + 2;

@@ -139,10 +139,11 @@ private:
     if (!stored(i))
       return "B " + std::to_string(i) + " without its input x_" + std::to_string(i);
     const Stage &st = chain.stages[i];
-    int64_t newGrad = chain.gradientBytes(i);
-    peak = std::max(peak, live + newGrad + st.ob);
+    // B(i) writes g_i and its persistent outputs, which are never freed.
+    int64_t written = chain.gradientBytes(i) + st.gout;
+    peak = std::max(peak, live + written + st.ob);
     cost += st.b;
-    live += newGrad - chain.gradientBytes(i + 1) - st.abar;
+    live += written - chain.gradientBytes(i + 1) - st.abar;
     savedAll[i] = false;
     if (i > 0 && checkpoint[i]) {
       live -= activationBytes(i);

@@ -6,18 +6,12 @@
 
 namespace remat::planner::detail {
 
-static bool identicalStages(const ChainModel &model, int i, int j) {
-  return model.f(i) == model.f(j) && model.b(i) == model.b(j) && model.a(i) == model.a(j) &&
-         model.abar(i) == model.abar(j) && model.of(i) == model.of(j) &&
-         model.ob(i) == model.ob(j) && model.g(i + 1) == model.g(j + 1);
-}
-
 TabulatedDP::TabulatedDP(const ChainModel &units, int64_t capacity)
     : model(units), capacity(capacity), numStages(units.size()) {
   int n = numStages;
   runStart.resize(n);
   for (int i = 0; i < n; ++i)
-    runStart[i] = i > 0 && identicalStages(model, i, i - 1) ? runStart[i - 1] : i;
+    runStart[i] = i > 0 && model.interchangeable(i, i - 1) ? runStart[i - 1] : i;
   columnStart.resize(n + 1);
   for (int t = 0; t < n; ++t)
     columnStart[t + 1] = columnStart[t] + size_t(std::min(t + 1, runStart[t] + 2));

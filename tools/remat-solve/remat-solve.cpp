@@ -9,6 +9,7 @@
 #include "Remat/Planner/ChainJSON.h"
 #include "Remat/Planner/Planner.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
@@ -45,11 +46,34 @@ static int fail(const Twine &message) {
   return 1;
 }
 
-static void print(json::Value value) {
-  if (compact)
-    outs() << value << "\n";
-  else
-    outs() << formatv("{0:2}", value) << "\n";
+/// Writes `value` as json::Value does (keys sorted), except that the top
+/// level's solve_ms is written with exactly three decimals (microseconds).
+static void write(json::OStream &out, const json::Value &value, bool topLevel) {
+  const json::Object *object = value.getAsObject();
+  if (!object) {
+    out.value(value);
+    return;
+  }
+  std::vector<StringRef> keys;
+  for (const auto &kv : *object)
+    keys.push_back(kv.first);
+  llvm::sort(keys);
+  out.object([&] {
+    for (StringRef key : keys) {
+      const json::Value &field = *object->get(key);
+      std::optional<double> ms = field.getAsNumber();
+      if (topLevel && key == "solve_ms" && ms)
+        out.attributeBegin(key), out.rawValue(formatv("{0:f3}", *ms).str()), out.attributeEnd();
+      else
+        out.attributeBegin(key), write(out, field, false), out.attributeEnd();
+    }
+  });
+}
+
+static void print(const json::Value &value) {
+  json::OStream out(outs(), compact ? 0 : 2);
+  write(out, value, /*topLevel=*/true);
+  outs() << "\n";
 }
 
 int main(int argc, char **argv) {

@@ -119,6 +119,9 @@ private:
 
   int64_t live(const State &s) const {
     int64_t bytes = chain.inputBytes + grad(s.grad);
+    // Every backward that has run left its persistent outputs.
+    for (int i = s.grad; i < n; ++i)
+      bytes += chain.stages[i].gout;
     for (int j = 1; j <= n; ++j)
       if (has(s.checkpoints, j))
         bytes += act(j);
@@ -173,7 +176,7 @@ private:
       return false;
     next = s;
     next.front = -1, next.frontOwn = false;
-    during = live(next) + grad(i) + chain.stages[i].ob;
+    during = live(next) + grad(i) + chain.stages[i].gout + chain.stages[i].ob;
     if (during > budget)
       return false;
     next.saved &= ~(1u << i);

@@ -17,7 +17,8 @@ std::string parseError(llvm::StringRef text) {
 
 TEST(JSONTest, ReadsAndWritesRequests) {
   llvm::Expected<PlanRequest> request = parsePlanRequest(R"({
-    "stages": [{"f": 1, "b": 2, "a": 3, "abar": 4, "delta": 5, "of": 6, "ob": 7},
+    "stages": [{"f": 1, "b": 2, "a": 3, "abar": 4, "delta": 5, "of": 6, "ob": 7,
+                "gout": 11},
                {"f": 1.5, "b": 0, "a": 1e3, "abar": 2000}],
     "input_bytes": 8, "input_delta": 9, "budget": 100, "strategy": "greedy",
     "memory_steps": 50})");
@@ -27,6 +28,8 @@ TEST(JSONTest, ReadsAndWritesRequests) {
   EXPECT_EQ(chain.stages[0].gradBytes(), 5);
   EXPECT_EQ(chain.stages[0].of, 6);
   EXPECT_EQ(chain.stages[0].ob, 7);
+  EXPECT_EQ(chain.stages[0].gout, 11);
+  EXPECT_EQ(chain.stages[1].gout, 0);
   EXPECT_EQ(chain.stages[1].a, 1000);
   EXPECT_EQ(chain.stages[1].gradBytes(), 1000);
   EXPECT_EQ(chain.stages[1].f, 1.5);
@@ -42,6 +45,8 @@ TEST(JSONTest, ReadsAndWritesRequests) {
   llvm::Expected<PlanRequest> again = parsePlanRequest(os.str());
   ASSERT_TRUE(bool(again));
   EXPECT_EQ(again->chain.stages[0].gradBytes(), 5);
+  EXPECT_EQ(again->chain.stages[0].gout, 11);
+  EXPECT_EQ(again->chain.stages[0].ob, 7);
   EXPECT_EQ(again->budget, 100);
   EXPECT_EQ(again->strategy, Strategy::Greedy);
 }
@@ -63,6 +68,13 @@ TEST(JSONTest, Errors) {
                            "budgte": 5})"),
             "unknown field 'budgte': the known fields are stages, input_bytes, input_delta, "
             "budget, strategy, memory_steps, max_recompute, name");
+  EXPECT_EQ(parseError(R"({"stages": [{"f": 1, "b": 1, "a": 1, "abar": 2, "gout": -3}],
+                           "input_bytes": 0})"),
+            "field 'gout' of stage 0 is negative (-3): sizes are bytes >= 0");
+  EXPECT_EQ(parseError(R"({"stages": [{"f": 1, "b": 1, "a": 1, "abar": 2, "gouts": 3}],
+                           "input_bytes": 0})"),
+            "unknown field 'gouts' of stage 0: the known fields are f, b, a, abar, delta, of, ob, "
+            "gout, name");
   EXPECT_EQ(parseError(R"({"stages": [{"f": 1, "b": 1, "a": 1.5, "abar": 2}], "input_bytes": 0})"),
             "field 'a' of stage 0 is 1.5: sizes are whole bytes");
   EXPECT_EQ(parseError(R"({"stages": [{"f": 1, "b": 1, "a": 3, "abar": 2}], "input_bytes": 0})"),

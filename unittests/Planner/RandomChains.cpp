@@ -24,6 +24,8 @@ Chain randomChain(std::mt19937_64 &rng, int numStages, int64_t maxBytes) {
       st.of = uniform(rng, 1, maxBytes);
     if (uniform(rng, 0, 3) == 0)
       st.ob = uniform(rng, 1, maxBytes);
+    if (uniform(rng, 0, 2) == 0)
+      st.gout = uniform(rng, 1, maxBytes);
     chain.stages.push_back(st);
   }
   return chain;

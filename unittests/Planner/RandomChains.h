@@ -12,7 +12,7 @@ namespace remat::planner::testing {
 
 /// A chain of `numStages` stages with small integer costs and sizes (so that
 /// sums are exact in double and the DP's memory step is one byte), random
-/// gradient sizes, overheads and input gradient.
+/// gradient sizes, overheads, persistent backward outputs and input gradient.
 Chain randomChain(std::mt19937_64 &rng, int numStages, int64_t maxBytes = 8);
 
 /// Uniform integer in [lo, hi].

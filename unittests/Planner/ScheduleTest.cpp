@@ -67,6 +67,52 @@ TEST(ScheduleTest, OverheadsAndInputGradient) {
   EXPECT_EQ(simulateSchedule(chain, {fall(0), fall(1), bwd(1), bwd(0)}).peakBytes, 62);
 }
 
+// Persistent backward outputs: B(i) writes gout_i next to g_i and it stays
+// live to the end, so later steps see less memory.
+TEST(ScheduleTest, PersistentBackwardOutputs) {
+  Chain chain = twoStages();
+  chain.stages[1].gout = 10;
+  chain.stages[0].gout = 4;
+  // Store-all: B 1 at 16 + 3 + 10 = 29, leaves 4 + 3 + 5 + 10 = 22; B 0 at
+  // 22 + 0 + 4 = 26.
+  SimulationResult sim = simulateSchedule(chain, {fall(0), fall(1), bwd(1), bwd(0)});
+  ASSERT_TRUE(sim.valid) << sim.error;
+  EXPECT_EQ(sim.peakBytes, 29);
+  // Recomputing stage 0 after B 1: B 1 at 14 + 3 + 10 = 27, then 4 + 3 + 10
+  // = 17 live, F_all 0 at 22 and B 0 at 26.
+  sim = simulateSchedule(chain, {fck(0), fall(1), bwd(1), fall(0), bwd(0)});
+  ASSERT_TRUE(sim.valid) << sim.error;
+  EXPECT_EQ(sim.peakBytes, 27);
+  // The least peak moves with them, and the DP's plan replays to it.
+  EXPECT_EQ(minimalFeasibleBudget(chain, Strategy::DP), 27);
+  Plan plan = planCheckpoints(chain, 27, Strategy::DP);
+  ASSERT_TRUE(plan.feasible);
+  EXPECT_EQ(plan.schedule, (std::vector<Step>{fck(0), fall(1), bwd(1), fall(0), bwd(0)}));
+  EXPECT_EQ(plan.peakBytes, 27);
+  EXPECT_FALSE(planCheckpoints(chain, 26, Strategy::DP).feasible);
+  EXPECT_EQ(minimalFeasibleBudget(chain, Strategy::None), 29);
+}
+
+// Forwards recomputed after B(1) run next to its persistent outputs: here
+// recomputing stage 0 still pays, but by less than the gout.
+TEST(ScheduleTest, PersistentOutputsConstrainLaterForwards) {
+  Chain chain;
+  chain.inputBytes = 1;
+  chain.stages = {stage(1, 1, 1, 8), stage(1, 1, 1, 1)};
+  chain.stages[1].delta = 0;
+  chain.stages[1].gout = 6;
+  // Store-all: F_all 0 (1 + 8), F_all 1 (+1 = 10), B 1 writes g_1 (1) and
+  // 6: 17. Recomputing stage 0: F_ck 0 (1 + 1), F_all 1 (3), B 1 (3 + 7 =
+  // 10), then x_0, g_1 and gout: 8, F_all 0: 16, B 0: 16.
+  EXPECT_EQ(simulateSchedule(chain, {fall(0), fall(1), bwd(1), bwd(0)}).peakBytes, 17);
+  EXPECT_EQ(simulateSchedule(chain, {fck(0), fall(1), bwd(1), fall(0), bwd(0)}).peakBytes, 16);
+  EXPECT_EQ(minimalFeasibleBudget(chain, Strategy::DP), 16);
+  Plan plan = planCheckpoints(chain, 16, Strategy::DP);
+  ASSERT_TRUE(plan.feasible);
+  EXPECT_EQ(plan.recomputeCost, 1);
+  EXPECT_EQ(planCheckpoints(chain, 17, Strategy::DP).recomputeCost, 0);
+}
+
 TEST(ScheduleTest, DroppedFrontIsFreed) {
   // F_none 0 writes x_1 (3) and B cannot use it: running F_all 0 next drops
   // it first (recomputing from x_0), so the peak stays at 5 + 3.

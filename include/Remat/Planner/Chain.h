@@ -33,8 +33,12 @@ struct Stage {
   std::optional<int64_t> delta;
   /// Transient bytes while the forward runs (workspace), on top of its output.
   int64_t of = 0;
-  /// Transient bytes while the backward runs, on top of its output gradient.
+  /// Transient bytes while the backward runs, on top of what it writes.
   int64_t ob = 0;
+  /// Bytes the backward writes that stay live until the training step ends
+  /// (the gradients of the stage's parameters). They are written by B(i)
+  /// together with the gradient of x_i and are never freed.
+  int64_t gout = 0;
 
   int64_t gradBytes() const { return delta ? *delta : a; }
 };
@@ -56,6 +60,9 @@ struct Chain {
   /// Bytes of the gradient of x_j for j in [0, L]: g_0 is inputGradBytes,
   /// g_j is the delta of stage j - 1.
   int64_t gradientBytes(size_t j) const;
+  /// Sum of gout over stages [j, L): the persistent bytes live once the
+  /// backward has reached g_j.
+  int64_t persistentBytes(size_t j) const;
 };
 
 /// Largest size (bytes) and stage count the planner accepts: sums of sizes

@@ -123,10 +123,13 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   }
 
   ApplyStats stats;
+  Block *body = &func.getFunctionBody().front();
   llvm::DenseMap<Value, Value> latest;
   auto current = [&](Value v) { return latest.lookup_or(v, v); };
   SmallVector<Operation *> clones;
-  SmallVector<Operation *> barriers;
+  // Barriers, and whether their last operand is a backward value they make later readers wait
+  // for.
+  SmallVector<std::pair<Operation *, bool>> barriers;
   // The recomputation number of the clones made for `recompute` hints at the current backward
   // step (0 before the first).
   int64_t hintRecomputation = 0;
@@ -204,7 +207,8 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
       SmallVector<Value> operands;
       for (Value v : inputs)
         operands.push_back(current(v));
-      if (Value wait = findBackwardValue(insertionPoint[nextBackward], *graph))
+      Value wait = findBackwardValue(insertionPoint[nextBackward], *graph);
+      if (wait)
         operands.push_back(wait);
       if (!operands.empty()) {
         OperationState state(func.getLoc(), "stablehlo.optimization_barrier");
@@ -213,9 +217,18 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
           state.addTypes(v.getType());
         Operation *barrier = builder.create(state);
         barrier->setAttr("remat.recomputed", tag);
-        barriers.push_back(barrier);
+        barriers.push_back({barrier, static_cast<bool>(wait)});
         for (auto [i, v] : llvm::enumerate(inputs))
           fenced[v] = barrier->getResult(i);
+        // Later readers of the backward value read the barrier's copy: an unread result would
+        // let XLA drop it, and with it the order between the backward and the recomputation.
+        if (wait) {
+          Value copy = barrier->getResults().back();
+          wait.replaceUsesWithIf(copy, [&](OpOperand &use) {
+            Operation *reader = body->findAncestorOpInBlock(*use.getOwner());
+            return reader && reader != barrier && barrier->isBeforeInBlock(reader);
+          });
+        }
       }
     }
     for (Operation *op : forwardOps[step.stage]) {
@@ -238,7 +251,6 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   // go; the others sink to just before their first reader, so that a recomputed value lives
   // only from where it is needed. Visiting clones last to first keeps every clone after the
   // clones it reads: their first reader is at or before its new place.
-  Block *body = &func.getFunctionBody().front();
   for (Operation *clone : llvm::reverse(clones)) {
     if (clone->use_empty()) {
       clone->erase();
@@ -267,12 +279,17 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
     if (!extendsOperand)
       clone->moveBefore(firstReader);
   }
-  // Barriers whose fenced values no clone reads any more.
-  for (Operation *barrier : barriers) {
-    if (barrier->use_empty())
-      barrier->erase();
-    else
+  // Barriers whose fenced inputs no clone reads any more go; readers of their copy of the
+  // backward value read the value itself again.
+  for (auto [barrier, waits] : barriers) {
+    auto fencedResults = barrier->getResults().drop_back(waits ? 1 : 0);
+    if (llvm::any_of(fencedResults, [](Value v) { return !v.use_empty(); })) {
       ++stats.barriers;
+      continue;
+    }
+    if (waits)
+      barrier->getResults().back().replaceAllUsesWith(barrier->getOperands().back());
+    barrier->erase();
   }
   return stats;
 }

@@ -129,9 +129,11 @@ def find_remat_opt(path: str | None = None) -> str:
     else the newest build*/bin/remat-opt of this checkout that has the --remat pipeline, else
     remat-opt on PATH."""
     if path:
+        if os.sep not in path and not os.path.isfile(path):
+            path = shutil.which(path) or path
         if not (os.path.isfile(path) and os.access(path, os.X_OK)):
             raise RematError(f"remat-opt not found or not executable: {path}")
-        return path
+        return os.path.abspath(path)
     env = os.environ.get("REMAT_OPT")
     if env:
         return find_remat_opt(env)
@@ -146,7 +148,7 @@ def find_remat_opt(path: str | None = None) -> str:
     on_path = shutil.which("remat-opt")
     for exe in candidates + ([on_path] if on_path else []):
         if _has_remat_pipeline(exe):
-            return exe
+            return os.path.abspath(exe)
     raise RematError("remat-opt not found: pass remat_opt=PATH, set REMAT_OPT, or build it "
                      "(cmake --build build --target remat-opt)")
 

@@ -12,6 +12,7 @@ Prints one line per check; exits 1 when a check fails. Checks:
   convention; a jitted function whose module drops an unused argument is called correctly;
 - bad budgets, a missing remat-opt and text remat-opt cannot parse give clear errors.
 """
+import os
 import sys
 
 import numpy as np
@@ -110,6 +111,9 @@ try:
 except R.RematError as e:
     check("unparsable input raises", "remat-opt failed" in str(e) and "error" in e.diagnostic,
           e.diagnostic.strip().splitlines()[0])
+relative = os.path.relpath(R.find_remat_opt())
+_, plan = R.run_remat_opt(r.stablehlo_before, budget="50%", remat_opt=relative)
+check("remat-opt given by a relative path", plan["peak_bytes_after"] <= plan["budget_bytes"], relative)
 try:
     R.run_remat_opt("", remat_opt="/nonexistent/remat-opt")
     check("missing remat-opt raises", False)

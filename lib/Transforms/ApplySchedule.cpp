@@ -130,6 +130,8 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   // Barriers, and whether their last operand is a backward value they make later readers wait
   // for.
   SmallVector<std::pair<Operation *, bool>> barriers;
+  // The latest barrier copy of each backward value that barriers wait for.
+  llvm::DenseMap<Value, Value> waitCopy;
   // The recomputation number of the clones made for `recompute` hints at the current backward
   // step (0 before the first).
   int64_t hintRecomputation = 0;
@@ -207,7 +209,10 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
       SmallVector<Value> operands;
       for (Value v : inputs)
         operands.push_back(current(v));
-      Value wait = findBackwardValue(insertionPoint[nextBackward], *graph);
+      // Several recomputations before one backward step wait for the same value: each waits
+      // for the previous barrier's copy of it, so that every copy is read.
+      Value waitFor = findBackwardValue(insertionPoint[nextBackward], *graph);
+      Value wait = waitFor ? waitCopy.lookup_or(waitFor, waitFor) : Value();
       if (wait)
         operands.push_back(wait);
       if (!operands.empty()) {
@@ -228,6 +233,7 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
             Operation *reader = body->findAncestorOpInBlock(*use.getOwner());
             return reader && reader != barrier && barrier->isBeforeInBlock(reader);
           });
+          waitCopy[waitFor] = copy;
         }
       }
     }

@@ -14,13 +14,11 @@ compile options jax.jit uses for one device). The returned object calls the comp
 original pytree calling convention and carries XLA's memory analysis of the original and of the
 rematerialized step, and remat's plan report.
 
-Before compiling, the backward value each optimization barrier waits for is routed through the
-barrier (fence_backward_values): XLA drops unread barrier results and with them the ordering
-edge. On CPU devices the compile options disable XLA:CPU's early barrier removal
-(xla_compiler_options). docs/JAX.md explains both.
+On CPU devices the compile options disable XLA:CPU's early barrier removal
+(xla_compiler_options); docs/JAX.md explains why.
 
-The pieces are public functions too: lower_to_stablehlo, run_remat_opt, fence_backward_values,
-rematerialize_stablehlo, compile_stablehlo, CompiledStep, memory_analysis, parse_stablehlo.
+The pieces are public functions too: lower_to_stablehlo, run_remat_opt, compile_stablehlo,
+CompiledStep, memory_analysis, parse_stablehlo.
 """
 from __future__ import annotations
 
@@ -42,7 +40,6 @@ __all__ = [
     "RematError", "InfeasibleBudgetError", "MemoryAnalysis", "CompiledStep", "RematResult",
     "find_remat_opt", "lower_to_stablehlo", "run_remat_opt", "compile_stablehlo",
     "memory_analysis", "rematerialize", "parse_stablehlo", "main_arity", "xla_compiler_options",
-    "fence_backward_values", "rematerialize_stablehlo",
 ]
 
 
@@ -225,62 +222,6 @@ def run_remat_opt(stablehlo: str, *, budget="50%", strategy: str = "dp",
     return out, plan
 
 
-def _top_level(op, func):
-    """The op of func's body that holds `op` (op itself when it is top-level)."""
-    op = op.operation
-    while op.parent is not None and op.parent.operation != func:
-        op = op.parent.operation
-    return op
-
-
-def fence_backward_values(module) -> int:
-    """Makes the backward value that each remat barrier waits for pass through the barrier.
-
-    remat-apply fences a recomputed segment with stablehlo.optimization_barrier(inputs...,
-    wait), `wait` being the latest backward value before the segment, so that the recomputation
-    cannot start before the backward pass reaches it. Nothing reads the barrier's copy of
-    `wait`, and XLA's algebraic simplifier drops the unread operands of an optimization barrier:
-    the ordering edge is lost, XLA's scheduler is free to run the recomputation during the
-    forward pass, and the recomputed values live as long as the saved ones would have. Here the
-    later readers of `wait` read the barrier's result instead (same value), which keeps the edge.
-    Applies to every barrier of the module whose last result is unread and whose last operand
-    is read after it; returns how many barriers it rewired. Modifies `module` in place."""
-    count = 0
-    for func in module.body.operations:
-        if func.operation.name != "func.func":
-            continue
-        for block in func.regions[0].blocks:
-            for op in block.operations:
-                if op.operation.name != "stablehlo.optimization_barrier" or len(op.results) < 2:
-                    continue
-                result, value = op.results[len(op.results) - 1], op.operands[len(op.operands) - 1]
-                if any(True for _ in result.uses):
-                    continue
-                readers = [use.owner.operation for use in value.uses
-                           if op.operation.is_before_in_block(_top_level(use.owner, func.operation))]
-                for reader in readers:
-                    reader.replace_uses_of_with(value, result)
-                count += bool(readers)
-    return count
-
-
-def rematerialize_stablehlo(stablehlo: str, *, fence: bool = True, **remat_options):
-    """run_remat_opt, then (fence=True) fence_backward_values on the result.
-
-    Returns (StableHLO text in generic form, the plan report with 'fenced_barriers' added)."""
-    text, plan = run_remat_opt(stablehlo, **remat_options)
-    if fence and "optimization_barrier" in text:
-        module = parse_stablehlo(text)
-        with module.context:
-            plan["fenced_barriers"] = fence_backward_values(module)
-            text = module.operation.get_asm(print_generic_op_form=True)
-    else:
-        plan["fenced_barriers"] = 0
-    return text, plan
-
-
-# ----------------------------------------------------------------------------- JAX side
-
 def lower_to_stablehlo(fn: Callable, *args, **kwargs):
     """Lowers fn (jitted or plain) at example arguments (arrays or jax.ShapeDtypeStruct).
 
@@ -437,8 +378,8 @@ def rematerialize(fn: Callable, *example_args, budget="50%", strategy: str = "dp
         compiler_options = xla_compiler_options(device, keep_barriers)
     lowered, text = lower_to_stablehlo(fn, *example_args, **example_kwargs)
     original = lowered.compile(compiler_options=dict(compiler_options) or None)
-    after, plan = rematerialize_stablehlo(
-        text, fence=optimization_barriers, budget=budget, strategy=strategy,
+    after, plan = run_remat_opt(
+        text, budget=budget, strategy=strategy,
         optimization_barriers=optimization_barriers, loss_result=loss_result,
         memory_steps=memory_steps, remat_opt=remat_opt, report=report, timeout=timeout)
     try:

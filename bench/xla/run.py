@@ -7,8 +7,7 @@ Two phases, because remat-opt (LLVM/MLIR) and the GPU are on different machines:
     run.py export --out BUNDLE [--small] [--budgets 50%,25%,12.5%] [--remat-opt PATH]
   lowers each model's train step (jax.jit(jax.value_and_grad(loss)) at abstract shapes, for the
   GPU platform) to StableHLO: the original, jax.checkpoint around every block, and remat dp at
-  each budget (remat-opt with optimization barriers and remat-strip, then the barriers' wait
-  values fenced as remat_jax does). BUNDLE gets the .mlir files, remat's reports, a manifest and
+  each budget (remat-opt with optimization barriers and remat-strip). BUNDLE gets the .mlir files, remat's reports, a manifest and
   copies of run.py, models.py and remat_jax.py, so that BUNDLE alone is what the GPU machine needs.
 
   phase 2, on the GPU machine (JAX with CUDA, no network, no LLVM):
@@ -100,7 +99,7 @@ def export(args):
                 budget = str(ck["peak_bytes_before"])
                 entry["checkpoint_predicted_peak"] = ck["peak_bytes_before"]
             try:
-                text, plan = R.rematerialize_stablehlo(texts["original"],
+                text, plan = R.run_remat_opt(texts["original"],
                                                        budget=1 if asked == "min" else budget,
                                                        strategy="dp", remat_opt=remat_opt)
             except R.InfeasibleBudgetError as e:
@@ -114,7 +113,7 @@ def export(args):
                 if budget in done:
                     continue
                 t0 = time.time()
-                text, plan = R.rematerialize_stablehlo(texts["original"], budget=budget,
+                text, plan = R.run_remat_opt(texts["original"], budget=budget,
                                                        strategy="dp", remat_opt=remat_opt)
             done.add(budget)
             seconds = time.time() - t0
@@ -125,15 +124,14 @@ def export(args):
                 json.dump(plan, fh)
             summary = {k: plan.get(k) for k in ("budget_bytes", "peak_bytes_before", "peak_bytes_after",
                                                  "forward_flops", "recompute_flops", "checkpoints",
-                                                 "recomputations", "stages", "solve_ms",
-                                                 "fenced_barriers")}
+                                                 "recomputations", "stages", "solve_ms")}
             entry["variants"].append({"name": variant, "budget": asked, "budget_bytes": int(plan["budget_bytes"]),
                                       "file": path,
                                       "remat_s": round(seconds, 2), "plan": summary,
                                       "stablehlo_ops": text.count('"stablehlo.')})
             print(f"{name} {variant} (budget {plan['budget_bytes']} B): predicted peak {plan['peak_bytes_before']} -> "
                   f"{plan['peak_bytes_after']} B, recompute {plan['recompute_flops'] / max(1, plan['forward_flops']):.2f}x "
-                  f"forward FLOPs, remat-opt + fence {seconds:.1f} s (solve {plan['solve_ms'] / 1e3:.1f} s)",
+                  f"forward FLOPs, remat-opt {seconds:.1f} s (solve {plan['solve_ms'] / 1e3:.1f} s)",
                   flush=True)
         if args.xla_cpu_analysis:
             cpu = jax.devices("cpu")[0]

@@ -4,6 +4,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/IRMapping.h"
 #include "llvm/ADT/SetVector.h"
+#include <functional>
 #include "llvm/ADT/SmallPtrSet.h"
 
 using namespace mlir;
@@ -14,6 +15,12 @@ static std::optional<int64_t> getStage(Operation *op) {
   if (auto attr = op->getAttrOfType<IntegerAttr>("remat.stage"))
     return attr.getInt();
   return std::nullopt;
+}
+
+/// True when `op` carries `remat.policy = #remat.policy<recompute>`.
+static bool isRecomputeHint(Operation *op) {
+  auto policy = op->getAttrOfType<PolicyAttr>("remat.policy");
+  return policy && policy.getValue() == Policy::recompute;
 }
 
 /// The latest backward value defined before `point`, skipping ops the rewrite created: the
@@ -63,6 +70,17 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
                              << numStages << " stage(s); run remat-plan again";
     (graph->isForward(pos) ? forwardOps : backwardOps)[*stage].push_back(op);
   }
+  // Ops marked `recompute` may be rebuilt before any backward step.
+  for (int64_t pos = 0; pos < n; ++pos) {
+    Operation *op = graph->getSchedule()[pos];
+    if (!graph->isForward(pos) || !isRecomputeHint(op) || isConstantLike(op))
+      continue;
+    std::string why = costs.whyNotRecomputable(op);
+    if (!why.empty())
+      return op->emitError() << "this op is marked remat.policy = #remat.policy<recompute> but "
+                                "cannot be rerun: "
+                             << why << "; mark it #remat.policy<save> instead";
+  }
   // Backward ops must come in stage order (last stage first) for clones to dominate them.
   int64_t previousStage = numStages;
   for (int64_t pos = 0; pos < n; ++pos) {
@@ -105,19 +123,51 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   }
 
   ApplyStats stats;
+  Block *body = &func.getFunctionBody().front();
   llvm::DenseMap<Value, Value> latest;
   auto current = [&](Value v) { return latest.lookup_or(v, v); };
   SmallVector<Operation *> clones;
-  SmallVector<Operation *> barriers;
+  // Barriers, and whether their last operand is a backward value they make later readers wait
+  // for.
+  SmallVector<std::pair<Operation *, bool>> barriers;
+  // The latest barrier copy of each backward value that barriers wait for.
+  llvm::DenseMap<Value, Value> waitCopy;
+  // The recomputation number of the clones made for `recompute` hints at the current backward
+  // step (0 before the first).
+  int64_t hintRecomputation = 0;
   OpBuilder builder(func.getContext());
   std::fill(runs.begin(), runs.end(), 0);
   ArrayRef<ScheduleStep> steps = schedule.getSteps();
   for (auto [index, step] : llvm::enumerate(steps)) {
     if (!step.isForward()) {
-      // Backward ops read the latest version of every forward value.
+      // Backward ops read the latest version of every forward value. An original that is
+      // marked `recompute` (a user's hint the schedule did not already cover) is rebuilt here,
+      // from the latest versions of its operands.
+      std::function<Value(Value)> rebuild = [&](Value v) -> Value {
+        Value latestValue = current(v);
+        Operation *def = v.getDefiningOp();
+        int64_t pos = def ? graph->getPosition(def) : -1;
+        if (latestValue != v || pos < 0 || !graph->isForward(pos) || !isRecomputeHint(def))
+          return latestValue;
+        if (!hintRecomputation)
+          hintRecomputation = ++stats.recomputations;
+        IRMapping mapping;
+        for (Value operand : graph->getNodeOperands(pos))
+          mapping.map(operand, rebuild(operand));
+        builder.setInsertionPoint(insertionPoint[step.stage]);
+        Operation *clone = builder.clone(*def, mapping);
+        for (StringRef name : {"remat.lifetime", "remat.policy", "remat.phase"})
+          clone->removeAttr(name);
+        clone->setAttr("remat.recomputed", builder.getI64IntegerAttr(hintRecomputation));
+        for (auto [original, copy] : llvm::zip(def->getResults(), clone->getResults()))
+          latest[original] = copy;
+        clones.push_back(clone);
+        return latest.lookup(v);
+      };
+      hintRecomputation = 0;
       for (Operation *op : backwardOps[step.stage])
         for (Value v : graph->getNodeOperands(graph->getPosition(op))) {
-          Value replacement = current(v);
+          Value replacement = rebuild(v);
           if (replacement != v)
             v.replaceUsesWithIf(replacement,
                                 [&](OpOperand &use) { return op->isAncestor(use.getOwner()); });
@@ -159,7 +209,11 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
       SmallVector<Value> operands;
       for (Value v : inputs)
         operands.push_back(current(v));
-      if (Value wait = findBackwardValue(insertionPoint[nextBackward], *graph))
+      // Several recomputations before one backward step wait for the same value: each waits
+      // for the previous barrier's copy of it, so that every copy is read.
+      Value waitFor = findBackwardValue(insertionPoint[nextBackward], *graph);
+      Value wait = waitFor ? waitCopy.lookup_or(waitFor, waitFor) : Value();
+      if (wait)
         operands.push_back(wait);
       if (!operands.empty()) {
         OperationState state(func.getLoc(), "stablehlo.optimization_barrier");
@@ -168,9 +222,19 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
           state.addTypes(v.getType());
         Operation *barrier = builder.create(state);
         barrier->setAttr("remat.recomputed", tag);
-        barriers.push_back(barrier);
+        barriers.push_back({barrier, static_cast<bool>(wait)});
         for (auto [i, v] : llvm::enumerate(inputs))
           fenced[v] = barrier->getResult(i);
+        // Later readers of the backward value read the barrier's copy: an unread result would
+        // let XLA drop it, and with it the order between the backward and the recomputation.
+        if (wait) {
+          Value copy = barrier->getResults().back();
+          wait.replaceUsesWithIf(copy, [&](OpOperand &use) {
+            Operation *reader = body->findAncestorOpInBlock(*use.getOwner());
+            return reader && reader != barrier && barrier->isBeforeInBlock(reader);
+          });
+          waitCopy[waitFor] = copy;
+        }
       }
     }
     for (Operation *op : forwardOps[step.stage]) {
@@ -193,7 +257,6 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   // go; the others sink to just before their first reader, so that a recomputed value lives
   // only from where it is needed. Visiting clones last to first keeps every clone after the
   // clones it reads: their first reader is at or before its new place.
-  Block *body = &func.getFunctionBody().front();
   for (Operation *clone : llvm::reverse(clones)) {
     if (clone->use_empty()) {
       clone->erase();
@@ -222,12 +285,17 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
     if (!extendsOperand)
       clone->moveBefore(firstReader);
   }
-  // Barriers whose fenced values no clone reads any more.
-  for (Operation *barrier : barriers) {
-    if (barrier->use_empty())
-      barrier->erase();
-    else
+  // Barriers whose fenced inputs no clone reads any more go; readers of their copy of the
+  // backward value read the value itself again.
+  for (auto [barrier, waits] : barriers) {
+    auto fencedResults = barrier->getResults().drop_back(waits ? 1 : 0);
+    if (llvm::any_of(fencedResults, [](Value v) { return !v.use_empty(); })) {
       ++stats.barriers;
+      continue;
+    }
+    if (waits)
+      barrier->getResults().back().replaceAllUsesWith(barrier->getOperands().back());
+    barrier->erase();
   }
   return stats;
 }

@@ -80,3 +80,14 @@ func.func @stage_out_of_range(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32
   %g = "stablehlo.add"(%a, %a) {remat.stage = 5} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
   return %l, %g : tensor<f32>, tensor<16xf32>
 }
+
+// -----
+
+func.func @hint_not_rerunnable(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
+    attributes {remat.schedule = #remat.schedule<[fa 0, fa 1, b 1, b 0]>} {
+  // expected-error @+1 {{this op is marked remat.policy = #remat.policy<recompute> but cannot be rerun: 'f.a' is not a known side-effect-free op (declare it with pure-ops=f.a if rerunning it is safe); mark it #remat.policy<save> instead}}
+  %a = "f.a"(%x) {remat.stage = 0, remat.policy = #remat.policy<recompute>} : (tensor<16xf32>) -> tensor<16xf32>
+  %l = "stablehlo.tanh"(%a) {remat.stage = 1} : (tensor<16xf32>) -> tensor<f32>
+  %g = "stablehlo.add"(%a, %l) {remat.stage = 0} : (tensor<16xf32>, tensor<f32>) -> tensor<16xf32>
+  return %l, %g : tensor<f32>, tensor<16xf32>
+}

@@ -68,3 +68,23 @@ func.func @regions_and_hints(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>
   }) {remat.stage = 0} : (tensor<16xf32>) -> tensor<16xf32>
   return %l, %ga : tensor<f32>, tensor<16xf32>
 }
+
+// -----
+
+// A `recompute` hint on a value the schedule keeps: the value is rebuilt before the backward
+// step that reads it, from the latest versions of its operands.
+
+// CHECK-LABEL: func.func @recompute_hint
+// CHECK:      %[[A:.*]] = "f.a"(%arg0) {remat.policy = #remat.policy<recompute>, remat.stage = 0 : i64}
+// CHECK-NEXT: %[[L:.*]] = "f.loss"(%[[A]]) {remat.stage = 1 : i64}
+// CHECK-NEXT: %[[GL:.*]] = "b.gl"(%[[L]]) {remat.stage = 1 : i64}
+// CHECK-NEXT: %[[A1:.*]] = "f.a"(%arg0) {remat.recomputed = 1 : i64, remat.stage = 0 : i64}
+// CHECK-NEXT: %[[GA:.*]] = "b.ga"(%[[GL]], %[[A1]]) {remat.stage = 0 : i64}
+func.func @recompute_hint(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
+    attributes {remat.schedule = #remat.schedule<[fa 0, fa 1, b 1, b 0]>} {
+  %a = "f.a"(%x) {remat.stage = 0, remat.policy = #remat.policy<recompute>} : (tensor<16xf32>) -> tensor<16xf32>
+  %l = "f.loss"(%a) {remat.stage = 1} : (tensor<16xf32>) -> tensor<f32>
+  %gl = "b.gl"(%l) {remat.stage = 1} : (tensor<f32>) -> tensor<16xf32>
+  %ga = "b.ga"(%gl, %a) {remat.stage = 0} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+  return %l, %ga : tensor<f32>, tensor<16xf32>
+}

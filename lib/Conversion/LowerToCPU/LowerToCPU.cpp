@@ -16,6 +16,7 @@
 #include "mlir/Conversion/IndexToLLVM/IndexToLLVM.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
 #include "mlir/Conversion/MathToLibm/MathToLibm.h"
+#include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
@@ -57,7 +58,11 @@ void mlir::remat::buildLowerToCPUPipeline(OpPassManager &pm, const LowerToCPUOpt
   pm.addPass(createCSEPass());
   pm.addPass(createSCFToControlFlowPass());
   // libm first: MathToLLVM would expand expm1 and log1p as exp(x) - 1 and log(1 + x), which
-  // lose all precision near 0. What libm lacks (ctlz, fpowi, ...) goes to LLVM intrinsics.
+  // lose all precision near 0. libm has no rsqrt: it becomes 1 / sqrt(x) first, as MathToLLVM
+  // would lower it. What libm lacks (ctlz, fpowi, ...) goes to LLVM intrinsics.
+  math::MathExpandOpsPassOptions expandRsqrt;
+  expandRsqrt.opMnemonics = {"rsqrt"};
+  pm.addPass(math::createMathExpandOpsPass(expandRsqrt));
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(memref::createExpandStridedMetadataPass());

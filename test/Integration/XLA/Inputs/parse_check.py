@@ -52,7 +52,7 @@ for case in sys.argv[1:]:
         budget = "50%"
     except R.InfeasibleBudgetError as e:
         budget = e.minimum_bytes
-    after, plan = R.rematerialize_stablehlo(text, budget=budget)
+    after, plan = R.run_remat_opt(text, budget=budget)
     module = R.parse_stablehlo(after)
     with module.context:
         verified = module.operation.verify()

@@ -62,7 +62,7 @@ def main():
     done = set()
     for budget in a.budgets.split(","):
         try:
-            after_text, plan = R.rematerialize_stablehlo(text, budget=budget, strategy="dp")
+            after_text, plan = R.run_remat_opt(text, budget=budget, strategy="dp")
         except R.InfeasibleBudgetError as e:
             pct = float(budget.rstrip("%")) * e.minimum_bytes / e.budget_bytes
             asked, budget = budget, str(e.minimum_bytes)
@@ -71,7 +71,7 @@ def main():
                   + (" (checked above)" if budget in done else ""))
             if budget in done:
                 continue
-            after_text, plan = R.rematerialize_stablehlo(text, budget=budget, strategy="dp")
+            after_text, plan = R.run_remat_opt(text, budget=budget, strategy="dp")
         done.add(budget)
         if "remat." in after_text:
             print(f"{name} budget {budget}: remat.* attributes left in the output")
@@ -82,18 +82,13 @@ def main():
         match_jax = close(out, expected, 1e-4, 1e-5)
         match_orig = close(out, ref, 1e-5, 1e-6)
         recomputes = plan["recomputed_ops"] > 0
-        unfenced = ""
-        if plan["fenced_barriers"]:
-            plain_text, _ = R.rematerialize_stablehlo(text, budget=budget, strategy="dp", fence=False)
-            unfenced = (f" (without fencing the waits: "
-                        f"{R.memory_analysis(R.compile_stablehlo(plain_text)).temp_bytes} B)")
         falls = after.temp_bytes < before.temp_bytes
         falls_text = ("yes" if falls else "no") if recomputes else "n/a"
         print(f"{name} budget {budget}: predicted {plan['peak_bytes_before']} -> "
               f"{plan['peak_bytes_after']} B, XLA temp {before.temp_bytes} -> {after.temp_bytes} B "
-              f"({100.0 * after.temp_bytes / before.temp_bytes:.1f}%){unfenced}, recomputed "
+              f"({100.0 * after.temp_bytes / before.temp_bytes:.1f}%), recomputed "
               f"{plan['recomputed_ops']} ops, barriers {after_text.count('stablehlo.optimization_barrier')}"
-              f" (fenced {plan['fenced_barriers']}), results match JAX: "
+              f", results match JAX: "
               f"{'yes' if match_jax else 'no'}, match original: {'yes' if match_orig else 'no'}, "
               f"temp falls: {falls_text}")
         if not recomputes and after.temp_bytes > before.temp_bytes:

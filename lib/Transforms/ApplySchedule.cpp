@@ -1,5 +1,6 @@
 //===- ApplySchedule.cpp - materialize a rematerialization schedule -------===//
 #include "Remat/Transforms/ApplySchedule.h"
+#include "Remat/Analysis/MemoryModel.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/IRMapping.h"
@@ -37,6 +38,16 @@ static Value findBackwardValue(Operation *point, const TrainingGraph &graph) {
         return result;
   }
   return {};
+}
+
+/// True for an op that only names a fresh buffer for a destination (tensor.empty,
+/// bufferization.alloc_tensor). A clone never shares such a buffer with another op: the
+/// bufferizer gives each of these ops one allocation, so a shared one would stay live from the
+/// forward pass to the recomputation.
+static bool isFreshBuffer(Value v) {
+  Operation *def = v.getDefiningOp();
+  return def && def->getNumOperands() == 0 && def->getNumRegions() == 0 &&
+         allocatesNothing(def) && !isConstantLike(def);
 }
 
 FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
@@ -136,6 +147,14 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   // step (0 before the first).
   int64_t hintRecomputation = 0;
   OpBuilder builder(func.getContext());
+  // A new empty destination for one clone, made at the builder's insertion point.
+  auto freshBuffer = [&](Value v, int64_t recomputation) -> Value {
+    Operation *empty = builder.clone(*current(v).getDefiningOp());
+    empty->removeAttr("remat.lifetime");
+    empty->setAttr("remat.recomputed", builder.getI64IntegerAttr(recomputation));
+    clones.push_back(empty);
+    return empty->getResult(0);
+  };
   std::fill(runs.begin(), runs.end(), 0);
   ArrayRef<ScheduleStep> steps = schedule.getSteps();
   for (auto [index, step] : llvm::enumerate(steps)) {
@@ -152,9 +171,11 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
         if (!hintRecomputation)
           hintRecomputation = ++stats.recomputations;
         IRMapping mapping;
-        for (Value operand : graph->getNodeOperands(pos))
-          mapping.map(operand, rebuild(operand));
         builder.setInsertionPoint(insertionPoint[step.stage]);
+        for (Value operand : graph->getNodeOperands(pos))
+          mapping.map(operand, isFreshBuffer(operand)
+                                   ? freshBuffer(operand, hintRecomputation)
+                                   : rebuild(operand));
         Operation *clone = builder.clone(*def, mapping);
         for (StringRef name : {"remat.lifetime", "remat.policy", "remat.phase"})
           clone->removeAttr(name);
@@ -201,7 +222,7 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
       for (Operation *op : segment)
         for (Value v : graph->getNodeOperands(graph->getPosition(op))) {
           Operation *def = v.getDefiningOp();
-          if (def && (segment.contains(def) || isConstantLike(def)))
+          if (def && (segment.contains(def) || isConstantLike(def) || isFreshBuffer(v)))
             continue;
           if (isa<ShapedType>(v.getType()))
             inputs.insert(v);
@@ -242,7 +263,8 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
         continue;
       IRMapping mapping;
       for (Value v : graph->getNodeOperands(graph->getPosition(op)))
-        mapping.map(v, fenced.lookup_or(v, current(v)));
+        mapping.map(v, isFreshBuffer(v) ? freshBuffer(v, stats.recomputations)
+                                        : fenced.lookup_or(v, current(v)));
       Operation *clone = builder.clone(*op, mapping);
       for (StringRef name : {"remat.lifetime", "remat.policy", "remat.phase"})
         clone->removeAttr(name);

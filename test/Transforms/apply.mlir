@@ -88,3 +88,35 @@ func.func @recompute_hint(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
   %ga = "b.ga"(%gl, %a) {remat.stage = 0} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
   return %l, %ga : tensor<f32>, tensor<16xf32>
 }
+
+// -----
+
+// A clone never writes into a tensor.empty it shares with another op: bufferization gives
+// each tensor.empty one buffer, so a shared one would stay live from the forward pass to the
+// recomputation. The residual %d of stage 0 writes into a tensor.empty of stage 1; its clone
+// gets a tensor.empty of its own, next to it.
+
+// CHECK-LABEL: func.func @fresh_destination
+// CHECK:      %[[E:.*]] = tensor.empty() {remat.stage = 1 : i64}
+// CHECK:      %[[D:.*]] = linalg.generic {{.*}} outs(%[[E]] : tensor<16xf32>)
+// CHECK:      "b.gl"
+// CHECK-NEXT: %[[E1:.*]] = tensor.empty() {remat.recomputed = 1 : i64, remat.stage = 1 : i64}
+// CHECK-NEXT: %[[H1:.*]] = "f.h"(%arg0) {remat.recomputed = 1 : i64, remat.stage = 0 : i64}
+// CHECK-NEXT: %[[D1:.*]] = linalg.generic {{.*}} ins(%[[H1]] : tensor<16xf32>) outs(%[[E1]] : tensor<16xf32>)
+// CHECK:      "b.ga"(%{{.*}}, %[[D1]])
+func.func @fresh_destination(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
+    attributes {remat.schedule = #remat.schedule<[fc 0, fa 1, b 1, fa 0, b 0]>} {
+  %h = "f.h"(%x) {remat.stage = 0} : (tensor<16xf32>) -> tensor<16xf32>
+  %e = tensor.empty() {remat.stage = 1} : tensor<16xf32>
+  %d = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>],
+                       iterator_types = ["parallel"]} ins(%h : tensor<16xf32>)
+                       outs(%e : tensor<16xf32>) attrs = {remat.stage = 0} {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.mulf %in, %in : f32
+    linalg.yield %m : f32
+  } -> tensor<16xf32>
+  %l = "f.loss"(%h) {remat.stage = 1} : (tensor<16xf32>) -> tensor<f32>
+  %gl = "b.gl"(%l) {remat.stage = 1} : (tensor<f32>) -> tensor<16xf32>
+  %ga = "b.ga"(%gl, %d) {remat.stage = 0} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+  return %l, %ga : tensor<f32>, tensor<16xf32>
+}

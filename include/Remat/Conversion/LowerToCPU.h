@@ -38,8 +38,9 @@ inline constexpr llvm::StringLiteral kCPUSignatureAttrName = "remat_cpu.signatur
 /// Adds the remat-lower-to-cpu passes to `pm` (anchored on builtin.module).
 void buildLowerToCPUPipeline(OpPassManager &pm, const LowerToCPUOptions &options);
 
-/// Registers the `remat-lower-to-cpu` pipeline and the two passes it adds to the upstream ones
-/// (`remat-prepare-cpu-entry-points`, `remat-shrink-buffer-live-ranges`).
+/// Registers the `remat-lower-to-cpu` pipeline and the three passes it adds to the upstream
+/// ones (`remat-prepare-cpu-entry-points`, `remat-shrink-buffer-live-ranges`,
+/// `remat-math-to-libm`).
 void registerLowerToCPUPipeline();
 
 /// Public functions with a body get `llvm.emit_c_interface`, the signature attribute above and
@@ -52,6 +53,11 @@ std::unique_ptr<Pass> createPrepareCPUEntryPointsPass();
 /// right before its first use and each deallocation up to right after the last use of the
 /// buffer or of any alias of it, within the same block.
 std::unique_ptr<Pass> createShrinkBufferLiveRangesPass();
+
+/// Math ops that have a libm function become calls to it (upstream's patterns); unlike
+/// upstream's convert-math-to-libm, the others (math.absi, math.copysign, ...) are left for
+/// convert-math-to-llvm instead of failing the module.
+std::unique_ptr<Pass> createMathToLibmPass();
 
 } // namespace remat
 } // namespace mlir

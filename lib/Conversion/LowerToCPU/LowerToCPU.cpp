@@ -15,7 +15,6 @@
 #include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVMPass.h"
 #include "mlir/Conversion/IndexToLLVM/IndexToLLVM.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
-#include "mlir/Conversion/MathToLibm/MathToLibm.h"
 #include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
@@ -63,7 +62,7 @@ void mlir::remat::buildLowerToCPUPipeline(OpPassManager &pm, const LowerToCPUOpt
   math::MathExpandOpsPassOptions expandRsqrt;
   expandRsqrt.opMnemonics = {"rsqrt"};
   pm.addPass(math::createMathExpandOpsPass(expandRsqrt));
-  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createMathToLibmPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
@@ -91,6 +90,7 @@ void mlir::remat::registerLowerToCPUPipeline() {
         buildLowerToCPUPipeline);
     registerPass([] { return createPrepareCPUEntryPointsPass(); });
     registerPass([] { return createShrinkBufferLiveRangesPass(); });
+    registerPass([] { return createMathToLibmPass(); });
     return true;
   }();
   (void)registered;

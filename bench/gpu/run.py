@@ -329,6 +329,19 @@ def phase1(args):
         manifest["phase1_s"][group] = round(
             manifest["models"][group]["export_s"] + manifest["models"][group]["import_s"]
             + sum(b["plan_s"] + b.get("bundle_s", 0) for b in manifest["bundles"] if b["group"] == group), 1)
+    manifest["unpacked_bytes"] = _dir_bytes(out)
+    if args.pack:
+        # The executables hold one cubin per kernel, mostly the same kernels again and again (every
+        # block, every variant): xz with a dictionary larger than one bundle stores them once.
+        t0 = time.time()
+        names = [b["name"] for b in manifest["bundles"] if "same_as" not in b]
+        _pack(out, names)
+        for n in names:
+            shutil.rmtree(os.path.join(out, n))
+        manifest["packed"] = PACK
+        manifest["phase1_s"]["pack"] = round(time.time() - t0, 1)
+        print(f"packed {len(names)} bundles into {PACK}: {manifest['unpacked_bytes'] / 2**20:.1f} MiB -> "
+              f"{os.path.getsize(os.path.join(out, PACK)) / 2**20:.1f} MiB in {time.time() - t0:.0f} s", flush=True)
     manifest["phase1_s"]["wall"] = round(time.time() - t_start, 1)
     manifest["bundle_bytes"] = _dir_bytes(out)
     with open(os.path.join(out, "manifest.json"), "w") as fh:
@@ -343,8 +356,29 @@ def phase1(args):
 
 # ----------------------------------------------------------------------------- phase 2
 
+PACK = "bundles.tar.xz"
+
+
+def _pack(out, names):
+    import lzma
+    import tarfile
+    filters = [{"id": lzma.FILTER_LZMA2, "preset": 6, "dict_size": 512 << 20}]
+    with lzma.open(os.path.join(out, PACK), "wb", format=lzma.FORMAT_XZ, filters=filters) as xz:
+        with tarfile.open(fileobj=xz, mode="w") as tar:
+            for n in sorted(names):
+                tar.add(os.path.join(out, n), arcname=n)
+
+
+def _unpack(bdir, dest):
+    import tarfile
+    with tarfile.open(os.path.join(bdir, PACK), "r:xz") as tar:
+        tar.extractall(dest, filter="tar") if hasattr(tarfile, "data_filter") else tar.extractall(dest)
+
 def run_bundle(bdir, entry, iters, warmup, timeout):
-    cmd = [os.path.join(bdir, "run"), "--iters", str(iters), "--warmup", str(warmup)]
+    exe = os.path.join(bdir, "run")
+    if os.path.exists(exe) and not os.access(exe, os.X_OK):  # a copy that lost the mode bits
+        os.chmod(exe, 0o755)
+    cmd = [exe, "--iters", str(iters), "--warmup", str(warmup)]
     if entry["inputs"] == "random":
         cmd += ["--random-inputs", str(RANDOM_SEED)]
     t0 = time.time()
@@ -431,8 +465,14 @@ def phase2(args):
     bdir = os.path.abspath(args.bundle)
     with open(os.path.join(bdir, "manifest.json")) as fh:
         bundle = json.load(fh)
-    bundle["path"] = bdir
     os.makedirs(args.out, exist_ok=True)
+    if bundle.get("packed"):
+        t0 = time.time()
+        unpacked = args.unpack_dir or tempfile.mkdtemp(prefix="gpubench-")
+        _unpack(bdir, unpacked)
+        print(f"unpacked {bundle['packed']} into {unpacked} in {time.time() - t0:.1f} s", flush=True)
+        bdir = unpacked
+    bundle["path"] = bdir
     log = open(os.path.join(args.out, "phase2.log"), "w")
 
     def say(text):
@@ -716,6 +756,8 @@ def main():
     p.add_argument("--jobs", type=int, default=1, help="variants planned and bundled at once")
     p.add_argument("--keep-planned", action="store_true", help="keep the planned .mlir files in the work folder")
     p.add_argument("--max-mib", type=float, default=60, help="fail when the bundle folder is larger")
+    p.add_argument("--no-pack", dest="pack", action="store_false",
+                   help=f"leave the bundles as folders instead of packing them into {PACK}")
     p = sub.add_parser("phase2", help="run every bundle and PyTorch (on the GPU machine)")
     p.add_argument("--bundle", required=True)
     p.add_argument("--out", required=True, help="folder for results.json and phase2.log")
@@ -727,6 +769,7 @@ def main():
     p.add_argument("--time-budget", type=float, default=450,
                    help="seconds for the whole phase; timed steps are cut to fit (at least 3 each)")
     p.add_argument("--no-torch", action="store_true")
+    p.add_argument("--unpack-dir", default=None, help=f"where a packed {PACK} is unpacked (default: a new temporary folder)")
     p.add_argument("--strict", action="store_true", help="exit 1 when a run fails or mismatches")
     p = sub.add_parser("report", help="write docs/performance.md from phase 2's results.json")
     p.add_argument("--results", required=True)

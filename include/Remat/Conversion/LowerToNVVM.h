@@ -55,6 +55,16 @@ struct LowerToNVVMOptions : public PassPipelineOptions<LowerToNVVMOptions> {
       llvm::cl::desc("Products and convolutions compute 4 (or 4x4) outputs per thread while at "
                      "least this many threads remain"),
       llvm::cl::init(32768)};
+  PassOptions::Option<bool> tileContractions{
+      *this, "tile-contractions",
+      llvm::cl::desc("Products and convolutions on f32 buffers become shared-memory tiled kernels "
+                     "(else one thread per output, coarsened)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<int64_t> kernelsPerModule{
+      *this, "kernels-per-module",
+      llvm::cl::desc("Distinct kernels per gpu.module, each compiled by one ptxas run (0: all in "
+                     "one module)"),
+      llvm::cl::init(0)};
   PassOptions::Option<bool> emulateOnHost{
       *this, "emulate-on-host",
       llvm::cl::desc("Run the kernels as host loops instead of compiling them for the GPU (link "
@@ -82,7 +92,13 @@ std::unique_ptr<Pass> createDeviceBuffersPass();
 
 /// Linalg ops of host functions become scf.parallel loops mapped to GPU blocks and threads.
 std::unique_ptr<Pass> createMapLinalgToGPUPass(int64_t blockSize = 256,
-                                               int64_t coarsenMinThreads = 32768);
+                                               int64_t coarsenMinThreads = 32768,
+                                               bool tileContractions = true);
+
+/// After gpu-kernel-outlining: one gpu.func for each set of identical kernels (same body,
+/// argument types and launch sizes), every launch pointed at it, and the kernels gathered into
+/// gpu.modules of `kernelsPerModule` kernels each (0: one module).
+std::unique_ptr<Pass> createDedupKernelsPass(int64_t kernelsPerModule = 0);
 
 /// Replaces every gpu.launch by host loops over its blocks and threads (GPU emulation).
 std::unique_ptr<Pass> createLaunchToHostLoopsPass();

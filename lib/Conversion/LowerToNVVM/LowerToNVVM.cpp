@@ -76,13 +76,16 @@ void mlir::remat::buildLowerToNVVMPipeline(OpPassManager &pm, const LowerToNVVMO
   pm.addPass(createCSEPass());
 
   // Kernels and the entry point.
-  pm.addPass(createMapLinalgToGPUPass(options.blockSize, options.coarsenMinThreads));
+  pm.addPass(createMapLinalgToGPUPass(options.blockSize, options.coarsenMinThreads,
+                                      options.tileContractions));
   pm.addPass(createEntryWrapperPass(options.entry));
   if (options.emulateOnHost) {
     buildHostEmulationTail(pm);
     return;
   }
   pm.addPass(createGpuKernelOutliningPass());
+  // One function per distinct kernel, few modules: each module is one ptxas run.
+  pm.addPass(createDedupKernelsPass(options.kernelsPerModule));
   // One stream per host function: launches and memory ops queued in program order, a wait only
   // where the host needs one (the end of the function, around conditional frees).
   pm.addNestedPass<func::FuncOp>(createGpuAsyncRegionPass());
@@ -129,6 +132,7 @@ void mlir::remat::registerLowerToNVVMPasses() {
   registerPass([] { return createMapLinalgToGPUPass(); });
   registerPass([] { return createEntryWrapperPass(); });
   registerPass([] { return createLaunchToHostLoopsPass(); });
+  registerPass([] { return createDedupKernelsPass(); });
   PassPipelineRegistration<LowerToNVVMOptions>(
       "remat-lower-to-nvvm",
       "Lower a training step on tensors to an LLVM-dialect host module with an embedded cubin: "

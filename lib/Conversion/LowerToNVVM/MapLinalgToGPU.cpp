@@ -9,11 +9,15 @@
 //  - that index is tiled by the block size and mapped to blocks (outer) and threads (inner);
 //    a loop shorter than a block gets a block of exactly its length.
 // An op without parallel loops (a full reduction, a scalar op) runs as a one-thread kernel.
+// With tile-contractions, products and convolutions on f32 buffers are instead built directly as
+// shared-memory tiled kernels (TiledContraction.cpp).
 // Finally scf.parallel is converted to gpu.launch, and any load or store of a buffer that would
 // still run on the host is reported, since every buffer lives in device memory.
 //
 //===----------------------------------------------------------------------===//
 #include "Remat/Conversion/LowerToNVVM.h"
+
+#include "Kernels.h"
 
 #include "mlir/Conversion/SCFToGPU/SCFToGPU.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -49,15 +53,16 @@ struct MapLinalgToGPUPass : public PassWrapper<MapLinalgToGPUPass, OperationPass
 
   MapLinalgToGPUPass() = default;
   MapLinalgToGPUPass(const MapLinalgToGPUPass &other) : PassWrapper(other) {}
-  MapLinalgToGPUPass(int64_t blockSize, int64_t coarsenMinThreads) {
+  MapLinalgToGPUPass(int64_t blockSize, int64_t coarsenMinThreads, bool tileContractions) {
     this->blockSize = blockSize;
     this->coarsenMinThreads = coarsenMinThreads;
+    this->tileContractions = tileContractions;
   }
 
   StringRef getArgument() const final { return "remat-gpu-map-linalg"; }
   StringRef getDescription() const final {
     return "Lower linalg ops on device buffers to gpu.launch kernels, one thread per output "
-           "element";
+           "element (products and convolutions: shared-memory tiled kernels)";
   }
   void getDependentDialects(DialectRegistry &registry) const override {
     registry.insert<affine::AffineDialect, arith::ArithDialect, gpu::GPUDialect,
@@ -71,6 +76,10 @@ struct MapLinalgToGPUPass : public PassWrapper<MapLinalgToGPUPass, OperationPass
       llvm::cl::desc("Ops with reductions compute 4 (or 4x4) outputs per thread while at least "
                      "this many threads remain"),
       llvm::cl::init(32768)};
+  Option<bool> tileContractions{
+      *this, "tile-contractions",
+      llvm::cl::desc("Products and convolutions on f32 buffers become shared-memory tiled kernels"),
+      llvm::cl::init(true)};
 
   LogicalResult lowerLinalg(func::FuncOp func);
   void coarsenReduction(scf::ParallelOp loop);
@@ -309,6 +318,9 @@ LogicalResult MapLinalgToGPUPass::lowerLinalg(func::FuncOp func) {
   for (linalg::LinalgOp op : ops) {
     if (!op.hasPureBufferSemantics())
       return op->emitError("expected a linalg op on buffers; run bufferization first");
+    if (auto generic = dyn_cast<linalg::GenericOp>(op.getOperation()))
+      if (tileContractions && succeeded(remat::lowerContractionToTiledKernel(rewriter, generic)))
+        continue;
     if (op.getNumParallelLoops() == 0) {
       // A one-iteration parallel loop around the op makes it a (one-thread) kernel.
       rewriter.setInsertionPoint(op);
@@ -392,6 +404,7 @@ LogicalResult MapLinalgToGPUPass::checkHostAccesses(func::FuncOp func) {
 } // namespace
 
 std::unique_ptr<Pass> mlir::remat::createMapLinalgToGPUPass(int64_t blockSize,
-                                                            int64_t coarsenMinThreads) {
-  return std::make_unique<MapLinalgToGPUPass>(blockSize, coarsenMinThreads);
+                                                            int64_t coarsenMinThreads,
+                                                            bool tileContractions) {
+  return std::make_unique<MapLinalgToGPUPass>(blockSize, coarsenMinThreads, tileContractions);
 }

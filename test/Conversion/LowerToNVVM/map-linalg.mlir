@@ -1,10 +1,11 @@
-// RUN: remat-opt %s --remat-gpu-map-linalg --canonicalize | FileCheck %s
-// RUN: remat-opt %s --remat-gpu-map-linalg=block-size=128 --canonicalize | FileCheck %s --check-prefix=B128
+// RUN: remat-opt %s --remat-gpu-map-linalg=tile-contractions=0 --canonicalize | FileCheck %s
+// RUN: remat-opt %s --remat-gpu-map-linalg="block-size=128 tile-contractions=0" --canonicalize | FileCheck %s --check-prefix=B128
 // RUN: not remat-opt %s --remat-gpu-map-linalg=block-size=2048 2>&1 | FileCheck %s --check-prefix=BAD
-// RUN: remat-opt %s --remat-gpu-map-linalg=coarsen-min-threads=1 --canonicalize --cse | FileCheck %s --check-prefix=COARSE
+// RUN: remat-opt %s --remat-gpu-map-linalg="coarsen-min-threads=1 tile-contractions=0" --canonicalize --cse | FileCheck %s --check-prefix=COARSE
 
 // Launch sizes follow the number of output elements: one thread per element, blocks of
 // `block-size` threads, a single smaller block for short loops, one thread for full reductions.
+// Products are checked here with tile-contractions=0 (their tiled kernels: tiled-contraction.mlir).
 
 #id = affine_map<(i, j) -> (i, j)>
 #kn = affine_map<(m, n, k) -> (k, n)>

@@ -12,16 +12,18 @@
 // All device work of the step is queued on one stream, waited for once at the end.
 // CHECK: %[[S:.*]] = llvm.call @mgpuStreamCreate()
 // CHECK: llvm.call @mgpuMemAlloc(%{{.*}}, %[[S]], %{{.*}})
-// CHECK: gpu.launch_func <%[[S]] : !llvm.ptr> @step_kernel::@step_kernel blocks in
+// CHECK: gpu.launch_func <%[[S]] : !llvm.ptr> @remat_kernels::@step_kernel blocks in
 // CHECK-NOT: mgpuStreamSynchronize
-// CHECK: gpu.launch_func <%[[S]] : !llvm.ptr> @step_kernel_0::@step_kernel blocks in
+// CHECK: gpu.launch_func <%[[S]] : !llvm.ptr> @remat_kernels::@step_kernel_0 blocks in
 // CHECK-NOT: mgpuStreamSynchronize
 // CHECK: llvm.call @mgpuMemFree(%{{.*}}, %[[S]])
 // CHECK-NEXT: llvm.call @mgpuStreamSynchronize(%[[S]])
 // CHECK-NEXT: llvm.call @mgpuStreamDestroy(%[[S]])
 // CHECK: llvm.return
-// CHECK: gpu.binary @step_kernel [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80", link = ["/usr/local/cuda/nvvm/libdevice/libdevice.10.bc"]>
+// CHECK: gpu.binary @remat_kernels [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80", link = ["/usr/local/cuda/nvvm/libdevice/libdevice.10.bc"]>
 // CHECK-SAME: bin = "\7FELF
+// The distinct kernels share one gpu.module: one cubin, one ptxas run.
+// CHECK-NOT: gpu.binary
 // CHECK: llvm.mlir.global external constant @remat_entry_signature("step(f32[8,32],f32[32])->(f32[],f32[32])\00")
 // CHECK: llvm.func @remat_entry(%{{.*}}: !llvm.ptr, %{{.*}}: !llvm.ptr)
 // CHECK: llvm.call @step(

@@ -6,9 +6,10 @@
 //
 // Reductions to a scalar: the sum of squares and the maximum are large enough to be split into
 // partial results along their longest dimension (one thread each) and their combination, each
-// with a fill of the partials (9 kernels with the two scalar fills);
+// with a fill of the partials (9 launches with the two scalar fills, 8 distinct kernels: the two
+// scalar fills are the same kernel);
 // the sum through subtraction is not an associative fold and stays on one thread.
-// BUNDLE: gpu-bundle: {{.*}}/gpu (9 kernels, train_step(f32[128,96],f32[64,80])->(f32[],f32[],f32[]))
+// BUNDLE: gpu-bundle: {{.*}}/gpu (8 kernels, train_step(f32[128,96],f32[64,80])->(f32[],f32[],f32[]))
 // CHECK: "outputs_match": true
 // CHECK-COUNT-3: "checked": true, "match": true
 #id = affine_map<(i, j) -> (i, j)>

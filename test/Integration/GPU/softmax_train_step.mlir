@@ -6,9 +6,10 @@
 // RUN: ls %t/softmax_train_step/inputs | FileCheck %s --check-prefix=INPUTS
 // RUN: ls %t/softmax_train_step/expected | FileCheck %s --check-prefix=EXPECTED
 //
-// The step lowers to 12 sm_90 cubins; the bundle links against the runtime next to it only.
-// BUNDLE: gpu-bundle: {{.*}}/softmax_train_step (12 kernels, train_step(f32[512,64],f32[64,10],f32[512,10])->(f32[],f32[64,10]))
-// CUBIN-COUNT-12: gpu.binary @{{.*}} [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80"{{.*}}bin = "\7FELF
+// The step launches 12 kernels, 11 of them distinct (two fills are the same kernel), compiled
+// together into one sm_90 cubin; the bundle links against the runtime next to it only.
+// BUNDLE: gpu-bundle: {{.*}}/softmax_train_step (11 kernels, train_step(f32[512,64],f32[64,10],f32[512,10])->(f32[],f32[64,10]))
+// CUBIN: gpu.binary @remat_kernels [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80"{{.*}}bin = "\7FELF
 // CUBIN-NOT: gpu.binary
 // CUBIN: @remat_entry_signature
 // ELF-NOT: libcuda

@@ -112,12 +112,28 @@ def reductions(rng):
     return [a, b], [np.array(np.sum(a * a)), np.array(b.max()), np.array(-b.sum())]
 
 
+def contractions(rng):
+    """Products and a convolution whose sizes are not multiples of the tiles of the tiled
+    kernels (edge tiles along M, N and K), with both operand layouts, a batch, and a reduction
+    long enough to be split among blocks."""
+    shapes = [(100, 72), (72, 90), (130, 37), (37, 150), (52, 60), (52, 70), (60, 52), (70, 52),
+              (3, 40, 20), (3, 20, 50), (20, 1100), (1100, 24), (2, 9, 9, 5), (3, 3, 5, 12)]
+    args = [rng.standard_normal(s).astype(np.float32).astype(np.float64) for s in shapes]
+    a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, x, w = args
+    conv = np.zeros((2, 7, 7, 12))
+    for kh in range(3):
+        for kw in range(3):
+            conv += np.einsum("nhwc,cf->nhwf", x[:, kh:kh + 7, kw:kw + 7, :], w[kh, kw])
+    return args, [a0 @ b0, a1 @ b1, a2.T @ b2, a3 @ b3.T, a4 @ b4, a5 @ b5, conv]
+
+
 EXAMPLES = {
     "mlp_train_step": mlp_train_step,
     "conv_train_step": conv_train_step,
     "softmax_train_step": softmax_train_step,
     "tensor_ops": tensor_ops,
     "reductions": reductions,
+    "contractions": contractions,
 }
 
 

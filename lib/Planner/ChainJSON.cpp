@@ -93,7 +93,7 @@ Expected<PlanRequest> planRequestFromJSON(const json::Value &value) {
     return fieldError("the input must be a JSON object with fields 'stages' and 'input_bytes'");
   if (Error err = checkKeys(*root,
                             {"stages", "input_bytes", "input_delta", "budget", "strategy",
-                             "memory_steps", "max_recompute", "name"},
+                             "memory_steps", "search_limit", "max_recompute", "name"},
                             ""))
     return std::move(err);
   PlanRequest request;
@@ -170,6 +170,13 @@ Expected<PlanRequest> planRequestFromJSON(const json::Value &value) {
       return fieldError("field 'memory_steps' must be an integer in [1, 10000000] (default 1000)");
     request.options.memorySteps = *number;
   }
+  if (const json::Value *limit = root->get("search_limit")) {
+    std::optional<int64_t> number = limit->getAsInteger();
+    if (!number || *number < 0)
+      return fieldError("field 'search_limit' must be a non-negative integer (0: no limit; "
+                        "default 100000)");
+    request.options.searchLimit = *number;
+  }
   if (const json::Value *limit = root->get("max_recompute")) {
     std::optional<double> number = limit->getAsNumber();
     if (!number || !std::isfinite(*number) || *number < 0)
@@ -205,6 +212,8 @@ json::Value toJSON(const PlanRequest &request) {
     root["budget"] = *request.budget;
   if (request.options.memorySteps != PlannerOptions().memorySteps)
     root["memory_steps"] = request.options.memorySteps;
+  if (request.options.searchLimit != PlannerOptions().searchLimit)
+    root["search_limit"] = request.options.searchLimit;
   if (request.maxRecomputeCost)
     root["max_recompute"] = *request.maxRecomputeCost;
   return root;
@@ -234,6 +243,8 @@ json::Object planToJSON(const Plan &plan, Strategy strategy, std::optional<int64
                       {"peak_bytes", plan.peakBytes},
                       {"schedule", std::move(schedule)},
                       {"solve_ms", std::round(plan.solveMs * 1000) / 1000}};
+  if (plan.feasible && strategy == Strategy::DP)
+    object["optimal"] = plan.optimal;
   if (!plan.feasible && minFeasibleBudget)
     object["min_feasible_budget"] = *minFeasibleBudget;
   return object;

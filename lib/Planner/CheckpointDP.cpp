@@ -245,8 +245,9 @@ private:
 
 } // namespace
 
-CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity)
-    : model(units), capacity(capacity), numStages(units.size()), cutoff(kInfCost) {
+CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity, int64_t searchLimit)
+    : model(units), capacity(capacity), numStages(units.size()), cutoff(kInfCost),
+      searchLimit(searchLimit) {
   runStart.resize(numStages);
   for (int i = 0; i < numStages; ++i)
     runStart[i] = i > 0 && model.interchangeable(i, i - 1) ? runStart[i - 1] : i;
@@ -299,6 +300,12 @@ double CheckpointDP::recompute(int s0, int t0, int64_t m, double cut) {
   auto it = cells.find(k);
   if (it != cells.end() && (it->second.exact || it->second.value >= cut))
     return it->second.value;
+  // Past the search limit, an unsolved value counts as "not below the cut": the choice that
+  // needs it is skipped, so every choice kept still describes a real schedule.
+  if (searchLimit > 0 && ++searched > searchLimit) {
+    limited = true;
+    return cut;
+  }
 
   double best = cut;
   int32_t choice = kClamped;
@@ -592,7 +599,7 @@ int64_t distinctIntervals(const ChainModel &units) {
   return count;
 }
 
-DPSolution solveChainDP(const ChainModel &units, int64_t capacity) {
+DPSolution solveChainDP(const ChainModel &units, int64_t capacity, int64_t searchLimit) {
   DPSolution solution;
   int last = units.size() - 1;
   if (capacity < 0 || last < 0)
@@ -604,9 +611,10 @@ DPSolution solveChainDP(const ChainModel &units, int64_t capacity) {
     solution.cost = dp.cost(0, last, capacity);
     solution.tree = dp.reconstruct(capacity);
   } else {
-    CheckpointDP dp(units, capacity);
+    CheckpointDP dp(units, capacity, searchLimit);
     solution.cost = dp.cost(0, last, capacity);
     solution.tree = dp.reconstruct(capacity);
+    solution.optimal = !dp.hitSearchLimit();
   }
   return solution;
 }

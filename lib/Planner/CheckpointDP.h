@@ -24,7 +24,9 @@ public:
   /// optimum of the whole chain is exact: other intervals are solved exactly
   /// only as far as that optimum needs (see CheckpointDP.cpp), which is what
   /// makes the search fast.
-  CheckpointDP(const ChainModel &units, int64_t capacity);
+  /// `searchLimit` (0: none) bounds the interval values the branch and bound
+  /// solves; past it the result is feasible but not proven optimal.
+  CheckpointDP(const ChainModel &units, int64_t capacity, int64_t searchLimit = 0);
 
   /// Opt(s, t, m) for m <= capacity; kInfCost when infeasible. Exact for the
   /// whole chain at the full capacity; elsewhere it may be a lower bound.
@@ -35,6 +37,9 @@ public:
 
   /// Statistics: values of intervals other than suffixes solved.
   size_t innerValues() const { return cells.size(); }
+  /// True when the search stopped at its limit: cost(0, L-1, capacity) and
+  /// reconstruct() describe a feasible schedule, not a proven optimum.
+  bool hitSearchLimit() const { return limited; }
 
 private:
   /// The recomputation Opt - base of another interval at one m: exact, or
@@ -73,6 +78,9 @@ private:
   std::unordered_map<uint64_t, Cell> cells;
   /// Recomputation above which no interval's value can matter (see .cpp).
   double cutoff;
+  int64_t searchLimit;
+  int64_t searched = 0;
+  bool limited = false;
 };
 
 /// Number of distinct intervals [s, t] once intervals made of identical
@@ -87,8 +95,10 @@ int64_t distinctIntervals(const ChainModel &units);
 struct DPSolution {
   double cost = kInfCost;
   PlanTree tree;
+  /// False when CheckpointDP stopped at `searchLimit`.
+  bool optimal = true;
 };
-DPSolution solveChainDP(const ChainModel &units, int64_t capacity);
+DPSolution solveChainDP(const ChainModel &units, int64_t capacity, int64_t searchLimit = 0);
 
 } // namespace remat::planner::detail
 

@@ -135,13 +135,17 @@ Plan planDP(const Chain &chain, const ChainModel &bytes, int64_t budget,
   int64_t unit = std::max<int64_t>(1, (budget + steps - 1) / steps);
   ChainModel units(chain, unit);
   int64_t capacity = (budget - chain.inputBytes) / unit;
-  PlanTree tree = solveChainDP(units, capacity).tree;
+  DPSolution solution = solveChainDP(units, capacity, options.searchLimit);
+  PlanTree &tree = solution.tree;
   std::vector<Plan> plans;
-  if (!tree.empty())
+  if (!tree.empty()) {
     plans.push_back(planFromTree(chain, bytes, tree));
-  if (unit > 1) {
-    // Rounding sizes up to whole steps can only lose: keep the byte-exact
-    // baselines and, if the rounded model has no plan, the least-memory one.
+    plans.back().optimal = solution.optimal;
+  }
+  if (unit > 1 || !solution.optimal) {
+    // Rounding sizes up to whole steps, or a search stopped at its limit, can
+    // only lose: keep the byte-exact baselines and, if the DP has no plan, the
+    // least-memory one.
     plans.push_back(sqrtPlan(chain, bytes));
     for (Plan &plan : greedyPlans(chain, bytes))
       plans.push_back(std::move(plan));
@@ -151,7 +155,9 @@ Plan planDP(const Chain &chain, const ChainModel &bytes, int64_t budget,
         plans.push_back(planFromTree(chain, bytes, least.tree));
     }
   }
-  return cheapestWithin(std::move(plans), budget);
+  Plan best = cheapestWithin(std::move(plans), budget);
+  best.optimal = solution.optimal;
+  return best;
 }
 
 double elapsedMs(std::chrono::steady_clock::time_point start) {

@@ -32,6 +32,11 @@ struct RematPipelineOptions : public PassPipelineOptions<RematPipelineOptions> {
   Option<int64_t> memorySteps{*this, "memory-steps",
                               llvm::cl::desc("Memory resolution of the dp strategy"),
                               llvm::cl::init(1000)};
+  Option<int64_t> searchLimit{*this, "search-limit",
+                              llvm::cl::desc("Interval values the dp strategy's search may solve "
+                                             "(0: no limit); past it the plan is feasible but "
+                                             "not proven optimal"),
+                              llvm::cl::init(100000)};
   Option<bool> optimizationBarriers{
       *this, "optimization-barriers",
       llvm::cl::desc("Fence each recomputed segment with a stablehlo.optimization_barrier (for "
@@ -61,6 +66,7 @@ void mlir::remat::registerRematPipeline() {
         plan.report = options.report;
         plan.timeline = options.timeline;
         plan.memorySteps = options.memorySteps;
+        plan.searchLimit = options.searchLimit;
         plan.pureOps.assign(options.pureOps.begin(), options.pureOps.end());
         pm.addPass(createRematPlan(plan));
         RematApplyOptions apply;

@@ -8,8 +8,6 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/SymbolTable.h"
-#include "mlir/Interfaces/DestinationStyleOpInterface.h"
-#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -88,11 +86,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
 
   /// The planner's chain for a stage chain. Stages that cannot be rerun get a forward cost so
   /// large that any schedule rerunning them costs more than every schedule that does not.
-  /// A stage's `gout` is the bytes of the buffers its backward ops create that live until the
-  /// function returns (parameter gradients): buffers of returned values, found through views
-  /// and destination operands so that each buffer is counted once, by its owner.
-  planner::Chain buildChain(const TrainingGraph &graph, const MemoryModel &memory,
-                            const StageChain &stages, SmallVector<bool> &rerunnable) {
+  planner::Chain buildChain(const StageChain &stages, SmallVector<bool> &rerunnable) {
     planner::Chain chain;
     double total = 0;
     for (const ChainStage &stage : stages.getStages())
@@ -108,44 +102,6 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
       if (stage.notRecomputable)
         s.f = prohibitive;
       chain.stages.push_back(s);
-    }
-
-    // Backward stage of every schedule position (-1 for other ops).
-    SmallVector<int64_t> backwardStage(graph.size(), -1);
-    for (auto [index, stage] : llvm::enumerate(stages.getStages()))
-      for (int64_t pos : stage.backwardOps)
-        backwardStage[pos] = int64_t(index);
-    // The buffer owner of a returned value: follow views to the value they alias, and results
-    // written into a destination operand's buffer to that operand.
-    auto owner = [&](Value v) -> Value {
-      for (int depth = 0; v && depth < 1024; ++depth) {
-        if (memory.getOwnedBytes(v) > 0)
-          return v;
-        auto result = dyn_cast<OpResult>(v);
-        if (!result || graph.getPosition(result.getOwner()) < 0)
-          return Value();
-        Operation *op = result.getOwner();
-        unsigned index = result.getResultNumber();
-        if (std::optional<unsigned> operand = getAliasedOperand(op, index))
-          v = op->getOperand(*operand);
-        else if (auto dps = dyn_cast<DestinationStyleOpInterface>(op);
-                 dps && dps.hasPureTensorSemantics() && index < dps.getNumDpsInits())
-          v = dps.getDpsInitOperand(index)->get();
-        else
-          return Value();
-      }
-      return Value();
-    };
-    llvm::DenseSet<Value> counted;
-    for (const ValueLifetime &info : graph.getValues()) {
-      if (!info.returned)
-        continue;
-      Value buffer = owner(info.value);
-      if (!buffer || !counted.insert(buffer).second)
-        continue;
-      int64_t pos = graph.getPosition(buffer.getDefiningOp());
-      if (pos >= 0 && backwardStage[pos] >= 0)
-        chain.stages[backwardStage[pos]].gout += memory.getOwnedBytes(buffer);
     }
     return chain;
   }
@@ -233,9 +189,10 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     }
 
     SmallVector<bool> rerunnable;
-    planner::Chain chain = buildChain(*graph, before, stages, rerunnable);
+    planner::Chain chain = buildChain(stages, rerunnable);
     planner::PlannerOptions plannerOptions;
     plannerOptions.memorySteps = static_cast<int64_t>(memorySteps);
+    plannerOptions.searchLimit = static_cast<int64_t>(searchLimit);
     const int64_t unlimited = planner::kMaxBytes / 4;
 
     // Each chain budget gives the strategy's plan for the chain model; the plan is then
@@ -392,6 +349,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     report.recomputations = best.stats.recomputations;
     report.stages = stages.size();
     report.solveMs = solveMs;
+    report.optimal = best.plan.optimal;
     report.schedule = llvm::to_vector(schedule.getSteps());
     report.timelineBefore.assign(before.getLiveBytes().begin(), before.getLiveBytes().end());
     report.timelineAfter = best.timeline;
@@ -410,6 +368,12 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     if (memorySteps < 1 || memorySteps > 1000000) {
       getOperation().emitError() << "memory-steps=" << static_cast<int64_t>(memorySteps)
                                  << " is out of range; use 1..1000000 (default 1000)";
+      return signalPassFailure();
+    }
+    if (searchLimit < 0) {
+      getOperation().emitError() << "search-limit=" << static_cast<int64_t>(searchLimit)
+                                 << " is negative; use 0 (no limit) or a positive count "
+                                    "(default 100000)";
       return signalPassFailure();
     }
     auto steps = selectTrainingSteps(getOperation(), funcName);

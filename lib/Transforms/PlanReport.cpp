@@ -37,6 +37,8 @@ static void writeReport(llvm::json::OStream &j, const PlanReport &r) {
     j.attribute("recomputations", r.recomputations);
     j.attribute("stages", r.stages);
     j.attribute("solve_ms", r.solveMs);
+    if (r.strategy == "dp")
+      j.attribute("optimal", r.optimal);
     j.attributeArray("schedule", [&] {
       for (const ScheduleStep &step : r.schedule)
         j.value((stringifyStepKind(step.kind) + " " + std::to_string(step.stage)).str());

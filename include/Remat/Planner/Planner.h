@@ -46,6 +46,13 @@ struct PlannerOptions {
   /// steps, so a plan found in steps always fits in bytes. Capped at
   /// kMaxDPCells / (number of stages).
   int64_t memorySteps = 1000;
+  /// Heterogeneous chains: at most this many interval values are solved by
+  /// the branch and bound beyond the suffix table (0: no limit). Past it the
+  /// search keeps the best schedule found so far, which is feasible and at
+  /// least as cheap as the schedule of splits whose left part fits whole and
+  /// as Sqrt's and Greedy's plans, but no longer proven optimal
+  /// (Plan::optimal is false).
+  int64_t searchLimit = 100000;
 };
 
 struct Plan {
@@ -59,6 +66,9 @@ struct Plan {
   std::vector<Step> schedule;
   /// Wall-clock time spent planning.
   double solveMs = 0;
+  /// False when the DP's search stopped at PlannerOptions::searchLimit: the
+  /// plan is feasible but not proven optimal.
+  bool optimal = true;
 };
 
 /// Plans a schedule whose peak is at most `budgetBytes` (x_0 included). An

@@ -88,6 +88,10 @@ def RematPlan : Pass<"remat-plan", "ModuleOp"> {
            "Write an SVG picture of live bytes over the schedule, before and after, to this file">,
     Option<"memorySteps", "memory-steps", "int64_t", /*default=*/"1000",
            "Memory resolution of the dp strategy (budget steps)">,
+    Option<"searchLimit", "search-limit", "int64_t", /*default=*/"100000",
+           "Interval values the dp strategy's branch and bound may solve on a heterogeneous "
+           "chain (0: no limit); past it the plan is feasible but not proven optimal, and the "
+           "report says optimal: false">,
     ListOption<"pureOps", "pure-ops", "std::string",
                "Unregistered ops (or dialect.* wildcards) that are safe to recompute, beyond "
                "the built-in StableHLO table">,

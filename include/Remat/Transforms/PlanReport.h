@@ -27,6 +27,9 @@ struct PlanReport {
   int64_t recomputations = 0;
   int64_t stages = 0;
   double solveMs = 0;
+  /// dp only: false when the planner's search stopped at its limit (search-limit) for the
+  /// chosen plan, which is then feasible but not proven optimal for the chain model.
+  bool optimal = true;
   SmallVector<ScheduleStep> schedule;
   /// Live bytes at each schedule step, before and after the plan.
   SmallVector<int64_t> timelineBefore;

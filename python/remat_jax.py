@@ -170,7 +170,8 @@ def run_remat_opt(stablehlo: str, *, budget="50%", strategy: str = "dp",
                   optimization_barriers: bool = True, strip: bool = True,
                   loss_result: int | None = None, func: str | None = None,
                   memory_steps: int | None = None, remat_opt: str | None = None,
-                  report: str | None = None, timeout: float | None = None):
+                  report: str | None = None, timeout: float | None = None,
+                  search_limit: int | None = None):
     """Runs remat-opt's `--remat` pipeline (+ `--remat-strip`) on StableHLO text.
 
     Returns (rematerialized StableHLO in generic form, the plan report as a dict).
@@ -191,6 +192,7 @@ def run_remat_opt(stablehlo: str, *, budget="50%", strategy: str = "dp",
                 f"loss-result={int(loss_result)}" if loss_result is not None else None,
                 f"func={func}" if func else None,
                 f"memory-steps={int(memory_steps)}" if memory_steps else None,
+                f"search-limit={int(search_limit)}" if search_limit is not None else None,
                 f"report={rep}"]
         cmd = [exe, "--allow-unregistered-dialect", "--mlir-print-op-on-diagnostic=false",
                "--remat=" + " ".join(o for o in opts if o)]

@@ -101,7 +101,8 @@ def export(args):
             try:
                 text, plan = R.run_remat_opt(texts["original"],
                                                        budget=1 if asked == "min" else budget,
-                                                       strategy="dp", remat_opt=remat_opt)
+                                                       strategy="dp", remat_opt=remat_opt,
+                                                       search_limit=args.search_limit)
             except R.InfeasibleBudgetError as e:
                 if asked != "min":
                     print(f"{name} remat {asked}: infeasible, smallest feasible budget "
@@ -114,7 +115,8 @@ def export(args):
                     continue
                 t0 = time.time()
                 text, plan = R.run_remat_opt(texts["original"], budget=budget,
-                                                       strategy="dp", remat_opt=remat_opt)
+                                                       strategy="dp", remat_opt=remat_opt,
+                                                       search_limit=args.search_limit)
             done.add(budget)
             seconds = time.time() - t0
             path = os.path.join(name, variant + ".mlir")
@@ -331,6 +333,8 @@ def main():
         p.add_argument("--models", default="resnet,gpt")
         p.add_argument("--budgets", default=DEFAULT_BUDGETS)
         p.add_argument("--remat-opt", default=None, help="remat-opt binary (default: $REMAT_OPT or build*/bin)")
+        p.add_argument("--search-limit", type=int, default=None,
+                       help="remat-plan's search-limit for the dp plans (0: exact search, no limit)")
         p.add_argument("--platform", default=None,
                        help="platform to lower for (default: cuda for export, the local one for all)")
         p.add_argument("--precision", default="default", choices=["default", "high", "highest"],

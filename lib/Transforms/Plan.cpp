@@ -245,6 +245,20 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
         candidates.push_back(
             solveWith(planner::planMinimalMemory(chain, chain.forwardCost(), plannerOptions)));
       }
+      if (strat == planner::Strategy::DP) {
+        // The DP is optimal for the chain model, which does not know everything the IR does:
+        // Sqrt's plan and Greedy's plans are measured too, so that dp never picks a plan that
+        // is more expensive on the IR than one of theirs within the same budget.
+        candidates.push_back(solveWith(
+            planner::planCheckpoints(chain, unlimited, planner::Strategy::Sqrt, plannerOptions)));
+        int64_t greedyLo = planner::minimalFeasibleBudget(chain, planner::Strategy::Greedy,
+                                                          plannerOptions);
+        int64_t greedyHi = std::max(hi, greedyLo);
+        for (int k = 0; k < kSweep; ++k)
+          candidates.push_back(solveWith(planner::planCheckpoints(
+              chain, greedyLo + (greedyHi - greedyLo) * k / kSweep, planner::Strategy::Greedy,
+              plannerOptions)));
+      }
     }
 
     // With a budget: the cheapest plan that fits. Without: the least peak (for dp among plans

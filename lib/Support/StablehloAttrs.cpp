@@ -583,7 +583,9 @@ FailureOr<std::optional<std::string>> AttrReader::enumValue(StringRef name, Stri
   return std::optional<std::string>(value);
 }
 
-FailureOr<DotDimensionNumbers> AttrReader::dotDimensionNumbers(StringRef name) const {
+template <typename T>
+FailureOr<T> AttrReader::dimensionNumbers(StringRef name,
+                                          FailureOr<T> (*parse)(StringRef, std::string &)) const {
   Attribute attr = op->getAttr(name);
   if (!attr)
     return fail("missing attribute '" + name + "'");
@@ -591,52 +593,26 @@ FailureOr<DotDimensionNumbers> AttrReader::dotDimensionNumbers(StringRef name) c
   if (failed(text))
     return failure();
   std::string error;
-  FailureOr<DotDimensionNumbers> dims = parseDotDimensionNumbers(*text, error);
+  FailureOr<T> dims = parse(*text, error);
   if (failed(dims))
     return fail("cannot read '" + name + "': " + error);
   return dims;
+}
+
+FailureOr<DotDimensionNumbers> AttrReader::dotDimensionNumbers(StringRef name) const {
+  return dimensionNumbers(name, parseDotDimensionNumbers);
 }
 
 FailureOr<ConvDimensionNumbers> AttrReader::convDimensionNumbers(StringRef name) const {
-  Attribute attr = op->getAttr(name);
-  if (!attr)
-    return fail("missing attribute '" + name + "'");
-  FailureOr<StringRef> text = opaqueText(name, attr);
-  if (failed(text))
-    return failure();
-  std::string error;
-  FailureOr<ConvDimensionNumbers> dims = parseConvDimensionNumbers(*text, error);
-  if (failed(dims))
-    return fail("cannot read '" + name + "': " + error);
-  return dims;
+  return dimensionNumbers(name, parseConvDimensionNumbers);
 }
 
 FailureOr<GatherDimensionNumbers> AttrReader::gatherDimensionNumbers(StringRef name) const {
-  Attribute attr = op->getAttr(name);
-  if (!attr)
-    return fail("missing attribute '" + name + "'");
-  FailureOr<StringRef> text = opaqueText(name, attr);
-  if (failed(text))
-    return failure();
-  std::string error;
-  FailureOr<GatherDimensionNumbers> dims = parseGatherDimensionNumbers(*text, error);
-  if (failed(dims))
-    return fail("cannot read '" + name + "': " + error);
-  return dims;
+  return dimensionNumbers(name, parseGatherDimensionNumbers);
 }
 
 FailureOr<ScatterDimensionNumbers> AttrReader::scatterDimensionNumbers(StringRef name) const {
-  Attribute attr = op->getAttr(name);
-  if (!attr)
-    return fail("missing attribute '" + name + "'");
-  FailureOr<StringRef> text = opaqueText(name, attr);
-  if (failed(text))
-    return failure();
-  std::string error;
-  FailureOr<ScatterDimensionNumbers> dims = parseScatterDimensionNumbers(*text, error);
-  if (failed(dims))
-    return fail("cannot read '" + name + "': " + error);
-  return dims;
+  return dimensionNumbers(name, parseScatterDimensionNumbers);
 }
 
 LogicalResult AttrReader::checkPrecision() const {

@@ -115,6 +115,11 @@ private:
   /// The text of an opaque `#stablehlo` attribute, or failure (reported) when `attr` is
   /// something else.
   FailureOr<StringRef> opaqueText(StringRef name, Attribute attr) const;
+  /// Reads the required opaque attribute `name` with one of the parse*DimensionNumbers
+  /// functions, reporting a missing attribute or a parse error.
+  template <typename T>
+  FailureOr<T> dimensionNumbers(StringRef name,
+                                FailureOr<T> (*parse)(StringRef, std::string &)) const;
 
   Operation *op;
   bool report;

@@ -6,6 +6,7 @@
 #include "llvm/Support/GenericDomTree.h"
 #include "llvm/Support/GenericDomTreeConstruction.h"
 
+#include <limits>
 #include <memory>
 
 using namespace mlir;
@@ -169,18 +170,42 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
     stages.push_back(std::move(stage));
     begin = cut + 1;
   }
+  // A residual computed from constants alone (a zero splat for a ReLU mask) reads no stage:
+  // it must not pull its users to the stage where the schedule happens to put it. Such ops
+  // follow their earliest forward user instead, so that a recomputed stage finds them.
+  SmallVector<bool> fromConstants(n, false);
+  auto readsStage = [&](int64_t from) {
+    return from >= 0 && !isFree(from) && !fromConstants[from];
+  };
   for (int64_t pos = 0; pos <= lossPos; ++pos) {
     if (!isResidual(pos))
+      continue;
+    fromConstants[pos] = llvm::none_of(graph.getNodeOperands(pos), [&](Value v) {
+      Operation *def = v.getDefiningOp();
+      return readsStage(def ? graph.getPosition(def) : -1);
+    });
+    if (fromConstants[pos])
       continue;
     int64_t latest = -1;
     for (Value v : graph.getNodeOperands(pos)) {
       Operation *def = v.getDefiningOp();
       int64_t from = def ? graph.getPosition(def) : -1;
-      if (from >= 0 && !allocatesNothing(def))
+      if (readsStage(from))
         latest = std::max(latest, stageOf[from]);
     }
     if (latest >= 0)
       stageOf[pos] = latest;
+  }
+  for (int64_t pos = lossPos; pos >= 0; --pos) {
+    if (!fromConstants[pos])
+      continue;
+    int64_t earliest = std::numeric_limits<int64_t>::max();
+    for (Value result : graph.getSchedule()[pos]->getResults())
+      for (int64_t user : graph.getUsers(result))
+        if (user <= lossPos && !isFree(user))
+          earliest = std::min(earliest, stageOf[user]);
+    if (earliest != std::numeric_limits<int64_t>::max())
+      stageOf[pos] = earliest;
   }
   for (int64_t pos = 0; pos <= lossPos; ++pos) {
     Operation *op = graph.getSchedule()[pos];

@@ -305,5 +305,32 @@ Plan planFromTree(const Chain &chain, const ChainModel &bytes, const PlanTree &t
   return plan;
 }
 
+IntervalClasses::IntervalClasses(const ChainModel &model, int maxPeriod) {
+  int n = model.size();
+  reach.resize(n);
+  for (int t = 0; t < n; ++t)
+    reach[t] = t + 1;
+  numClasses = int64_t(n) * (n + 1) / 2;
+  std::vector<int> candidate(n);
+  for (int p = 1; p <= std::min(maxPeriod, n / 2); ++p) {
+    int64_t classes = 0;
+    for (int t = 0; t < n; ++t) {
+      bool repeats = t >= p && model.interchangeable(t, t - p);
+      candidate[t] = repeats ? candidate[t - 1] : t + 1;
+      classes += std::min(t, candidate[t]) + 1;
+    }
+    if (classes < numClasses) {
+      numClasses = classes;
+      periodLength = p;
+      reach = candidate;
+    }
+  }
+  for (int t = 0; t < n; ++t) {
+    int64_t k = lastStart(t);
+    // Lengths t - s + 1 for s = 0..k.
+    numSplits += (k + 1) * (t + 1) - k * (k + 1) / 2;
+  }
+}
+
 } // namespace detail
 } // namespace remat::planner

@@ -151,6 +151,49 @@ private:
   RangeMax<double> negForward, negRatio;
 };
 
+/// An interval [s, t] of stages.
+struct Interval {
+  int s, t;
+};
+
+/// Intervals with equal values. Opt(s, t, .) depends on stages s..t and, for
+/// s > 0, on the size of x_s, the output of stage s - 1. When stages s-1..t
+/// are interchangeable with the stages p places before them, [s - p, t - p]
+/// has the same values. For a period p, reach(t) is the least j such that
+/// every stage of [j, t] is interchangeable with the stage p before it; the
+/// classes are then represented by the intervals with s <= reach(t), and the
+/// period with the fewest of them is used. p = 1 groups runs of identical
+/// stages (Revolve's model); p = 2 the alternating stages of residual nets
+/// (a block, then its join), larger p blocks made of several stages.
+class IntervalClasses {
+public:
+  explicit IntervalClasses(const ChainModel &model, int maxPeriod = 32);
+
+  int period() const { return periodLength; }
+  /// The representative of [s, t]: shifted down by multiples of the period
+  /// while the shifted stages match. canonical(c.s, c.t) == c.
+  Interval canonical(int s, int t) const {
+    while (s > 0 && s - 1 >= reach[t]) {
+      int k = (s - 1 - reach[t]) / periodLength + 1;
+      s -= k * periodLength;
+      t -= k * periodLength;
+    }
+    return {s, t};
+  }
+  /// Representatives ending at t are the [s, t] with s <= lastStart(t).
+  int lastStart(int t) const { return std::min(t, reach[t]); }
+  /// Number of representatives.
+  int64_t count() const { return numClasses; }
+  /// Splits a tabulation tries over all representatives: the sum of their
+  /// lengths.
+  int64_t splitWork() const { return numSplits; }
+
+private:
+  int periodLength = 1;
+  std::vector<int> reach;
+  int64_t numClasses = 0, numSplits = 0;
+};
+
 /// A schedule in the recursive form of the DP. Children always have larger
 /// indices than their parent.
 struct PlanTree {

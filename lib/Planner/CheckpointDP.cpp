@@ -34,8 +34,9 @@
 //    above R), which bounds every scan. Clamping commutes with the
 //    recurrence (a clamped part makes its parent clamped), so the optimum of
 //    the whole chain, at most R, is exact.
-//  * Intervals made of identical stages are solved once: on a homogeneous
-//    chain (Revolve's model) the suffixes are all one run.
+//  * Intervals that repeat with a period of the chain are solved once
+//    (IntervalClasses): on a homogeneous chain (Revolve's model) the
+//    suffixes are all one run.
 //
 // All of this is exact: every skipped choice is provably no better than the
 // best one kept. The tests compare against a plain tabulation and against an
@@ -48,6 +49,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdio>
 #include <limits>
 
 namespace remat::planner::detail {
@@ -247,10 +249,7 @@ private:
 
 CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity, int64_t searchLimit)
     : model(units), capacity(capacity), numStages(units.size()), cutoff(kInfCost),
-      searchLimit(searchLimit) {
-  runStart.resize(numStages);
-  for (int i = 0; i < numStages; ++i)
-    runStart[i] = i > 0 && model.interchangeable(i, i - 1) ? runStart[i - 1] : i;
+      searchLimit(searchLimit), classes(units) {
   if (capacity < 0 || numStages == 0)
     return;
   solveChainEnd(/*splitsThatFit=*/true);
@@ -260,18 +259,6 @@ CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity, int64_t se
     cutoff = recompute + 1e-9 * (recompute + model.baseCost(0, numStages - 1)) + 1;
   }
   solveChainEnd(/*splitsThatFit=*/false);
-}
-
-CheckpointDP::Interval CheckpointDP::canonical(int s, int t) const {
-  // [s, t] depends on stages s..t and on the gradient size of stage s - 1;
-  // when stages s-1..t are identical, the first such interval of the run
-  // stands for all of them.
-  if (s == 0)
-    return {s, t};
-  int r = runStart[t];
-  if (r > s - 1)
-    return {s, t};
-  return {r + 1, r + 1 + (t - s)};
 }
 
 double CheckpointDP::cost(int s, int t, int64_t m) {
@@ -588,25 +575,23 @@ PlanTree CheckpointDP::reconstruct(int64_t m) {
   return tree;
 }
 
-int64_t distinctIntervals(const ChainModel &units) {
-  int64_t count = 0;
-  for (int i = 0, runStart = 0; i < units.size(); ++i) {
-    if (i > 0 && !units.interchangeable(i, i - 1))
-      runStart = i;
-    // [s, i] with s - 1 >= runStart stands for the run's first such interval.
-    count += runStart + 2 > i + 1 ? i + 1 : runStart + 2;
-  }
-  return count;
-}
-
 DPSolution solveChainDP(const ChainModel &units, int64_t capacity, int64_t searchLimit) {
   DPSolution solution;
   int last = units.size() - 1;
   if (capacity < 0 || last < 0)
     return solution;
-  // The tabulation costs about (distinct intervals) * L * M; the search about
-  // L * M plus what its bounds cannot rule out.
-  if (distinctIntervals(units) <= 8 * int64_t(units.size())) {
+  // The tabulation costs about (splits over distinct intervals) * M; the
+  // search about L * M plus what its bounds cannot rule out, which on long
+  // chains of alternating stages (residual nets) is a lot. Tabulate when
+  // repeats leave few intervals, or when a period shares most of them and the
+  // splits stay affordable (a 100-block ResNet: 213 stages, period 2, about
+  // 4 * 10^5 splits).
+  IntervalClasses classes(units);
+  int64_t numStages = units.size();
+  int64_t allIntervals = numStages * (numStages + 1) / 2;
+  bool tabulate = classes.count() <= 8 * numStages ||
+                  (classes.count() * 4 <= allIntervals && classes.splitWork() <= 2000000);
+  if (tabulate) {
     TabulatedDP dp(units, capacity);
     solution.cost = dp.cost(0, last, capacity);
     solution.tree = dp.reconstruct(capacity);

@@ -50,10 +50,7 @@ private:
     bool exact;
   };
 
-  struct Interval {
-    int s, t;
-  };
-  Interval canonical(int s, int t) const;
+  Interval canonical(int s, int t) const { return classes.canonical(s, t); }
   static uint64_t key(Interval c) { return (uint64_t(uint32_t(c.s)) << 32) | uint32_t(c.t); }
   static uint64_t cellKey(Interval c, int64_t m) {
     return (uint64_t(c.s) << 44) | (uint64_t(c.t) << 24) | uint64_t(m);
@@ -69,7 +66,7 @@ private:
   const ChainModel &model;
   int64_t capacity;
   int numStages;
-  std::vector<int> runStart;
+  IntervalClasses classes;
   /// Opt(s, L-1, m) at [m * L + s] for every m <= capacity, and its first
   /// decision (-1: F_all(s); else the split s', as s' - s so that identical
   /// intervals share values).
@@ -82,11 +79,6 @@ private:
   int64_t searched = 0;
   bool limited = false;
 };
-
-/// Number of distinct intervals [s, t] once intervals made of identical
-/// stages are counted once (L(L+1)/2 for a chain without repeats, 2L for a
-/// homogeneous one).
-int64_t distinctIntervals(const ChainModel &units);
 
 /// The exact optimum of the whole chain with `capacity` free units and a
 /// schedule reaching it (empty if infeasible), by whichever evaluation suits

@@ -6,35 +6,18 @@
 
 namespace remat::planner::detail {
 
-TabulatedDP::TabulatedDP(const ChainModel &units, int64_t capacity)
-    : model(units), capacity(capacity), numStages(units.size()) {
+TabulatedDP::TabulatedDP(const ChainModel &units, int64_t capacity, int maxPeriod)
+    : model(units), capacity(capacity), numStages(units.size()), classes(units, maxPeriod) {
   int n = numStages;
-  runStart.resize(n);
-  for (int i = 0; i < n; ++i)
-    runStart[i] = i > 0 && model.interchangeable(i, i - 1) ? runStart[i - 1] : i;
   columnStart.resize(n + 1);
   for (int t = 0; t < n; ++t)
-    columnStart[t + 1] = columnStart[t] + size_t(std::min(t + 1, runStart[t] + 2));
+    columnStart[t + 1] = columnStart[t] + size_t(classes.lastStart(t) + 1);
   entries.resize(columnStart[n]);
-  // Opt(s, t, .) needs Opt(s', t, .) for s' > s and Opt(s, t', .) for t' < t.
+  // Opt(s, t, .) needs Opt(s', t, .) for s' > s and Opt(s, t', .) for t' < t;
+  // a representative never lies after the interval it stands for.
   for (int t = 0; t < n; ++t)
-    for (int s = t; s >= 0; --s) {
-      Interval c = canonical(s, t);
-      if (c.s == s)
-        solveInterval(s, t);
-    }
-}
-
-TabulatedDP::Interval TabulatedDP::canonical(int s, int t) const {
-  // [s, t] depends on stages s..t and on the gradient size of stage s - 1;
-  // when stages s-1..t are identical, the first such interval of the run
-  // stands for all of them.
-  if (s == 0)
-    return {s, t};
-  int r = runStart[t];
-  if (r > s - 1)
-    return {s, t};
-  return {r + 1, r + 1 + (t - s)};
+    for (int s = classes.lastStart(t); s >= 0; --s)
+      solveInterval(s, t);
 }
 
 int64_t TabulatedDP::firstFeasible(int s, int t) const {

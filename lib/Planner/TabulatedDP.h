@@ -2,9 +2,10 @@
 //
 // Opt(s, t, m) for every interval and every m up to a capacity, bottom-up,
 // each interval trying every split: O(I * L * M) for I distinct intervals.
-// Intervals made of identical stages are solved once, so on chains with long
-// runs of identical stages (Revolve's model) I is O(L) and this is the
-// fastest exact evaluation; CheckpointDP is for heterogeneous chains.
+// Intervals that repeat with a period of the chain are solved once
+// (IntervalClasses), so on chains with long runs of identical stages
+// (Revolve's model) or of identical blocks of a few stages, I is O(L) and this
+// is the fastest exact evaluation; CheckpointDP is for heterogeneous chains.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,8 +21,10 @@ namespace remat::planner::detail {
 
 class TabulatedDP {
 public:
-  /// Solves Opt(s, t, m) for every interval and every m <= capacity.
-  TabulatedDP(const ChainModel &units, int64_t capacity);
+  /// Solves Opt(s, t, m) for every interval and every m <= capacity;
+  /// intervals repeating with a period up to `maxPeriod` are solved once
+  /// (0: every interval on its own, for tests).
+  TabulatedDP(const ChainModel &units, int64_t capacity, int maxPeriod = 32);
 
   /// Opt(s, t, m) for m <= capacity; kInfCost when infeasible.
   double cost(int s, int t, int64_t m) const;
@@ -47,12 +50,8 @@ private:
   struct Entry {
     uint32_t start = 0, count = 0;
   };
-  struct Interval {
-    int s, t;
-  };
-
-  Interval canonical(int s, int t) const;
-  /// Entries of canonical intervals only: [s, t] with s <= runStart[t] + 1.
+  Interval canonical(int s, int t) const { return classes.canonical(s, t); }
+  /// Entries of canonical intervals only: [s, t] with s <= classes.lastStart(t).
   size_t entryIndex(int s, int t) const { return columnStart[t] + s; }
   const Entry &entry(int s, int t) const { return entries[entryIndex(s, t)]; }
   /// Least m at which Opt(s, t, m) is finite (may exceed the capacity).
@@ -64,8 +63,7 @@ private:
   const ChainModel &model;
   int64_t capacity;
   int numStages;
-  /// runStart[i]: first stage of the run of stages identical to stage i.
-  std::vector<int> runStart;
+  IntervalClasses classes;
   std::vector<Entry> entries;
   std::vector<size_t> columnStart;
   std::vector<Point> points;

@@ -1,6 +1,7 @@
 //===- Plan.cpp - choose checkpoints under a byte budget ------------------===//
 #include "Remat/Analysis/MemoryModel.h"
 #include "Remat/Analysis/StageChain.h"
+#include "Remat/Planner/ChainJSON.h"
 #include "Remat/Planner/Planner.h"
 #include "Remat/Transforms/ApplySchedule.h"
 #include "Remat/Transforms/Passes.h"
@@ -193,6 +194,14 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     planner::PlannerOptions plannerOptions;
     plannerOptions.memorySteps = static_cast<int64_t>(memorySteps);
     plannerOptions.searchLimit = static_cast<int64_t>(searchLimit);
+    if (!chainFile.empty()) {
+      planner::PlanRequest request;
+      request.chain = chain;
+      request.budget = budgetBytes;
+      request.strategy = strat;
+      request.options = plannerOptions;
+      chainRequests.push_back(planner::toJSON(request));
+    }
     const int64_t unlimited = planner::kMaxBytes / 4;
 
     // Each chain budget gives the strategy's plan for the chain model; the plan is then
@@ -373,6 +382,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
 
   void runOnOperation() override {
     reports.clear();
+    chainRequests.clear();
     std::optional<planner::Strategy> strat = planner::parseStrategy(strategy);
     if (!strat) {
       getOperation().emitError() << "unknown strategy '" << strategy
@@ -400,10 +410,13 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
       return signalPassFailure();
     if (!report.empty() && failed(writePlanReports(report, reports, getOperation())))
       return signalPassFailure();
+    if (!chainFile.empty() && failed(writeJSONValues(chainFile, chainRequests, getOperation())))
+      return signalPassFailure();
     if (!timeline.empty() && failed(writeTimelineSvg(timeline, reports, getOperation())))
       return signalPassFailure();
   }
 
   std::vector<PlanReport> reports;
+  std::vector<llvm::json::Value> chainRequests;
 };
 } // namespace

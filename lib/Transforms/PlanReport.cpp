@@ -3,6 +3,7 @@
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -70,6 +71,19 @@ LogicalResult mlir::remat::writePlanReports(StringRef path, ArrayRef<PlanReport>
         writeReport(j, r);
     });
   }
+  *os << "\n";
+  return success();
+}
+
+LogicalResult mlir::remat::writeJSONValues(StringRef path, ArrayRef<llvm::json::Value> values,
+                                           ModuleOp module) {
+  auto os = openOutput(path, module);
+  if (!os)
+    return failure();
+  if (values.size() == 1)
+    *os << llvm::formatv("{0:1}", values.front());
+  else
+    *os << llvm::formatv("{0:1}", llvm::json::Value(llvm::json::Array(values)));
   *os << "\n";
   return success();
 }

@@ -144,12 +144,83 @@ TEST(EvaluatorTest, SearchOnRevolveChains) {
   }
 }
 
-TEST(EvaluatorTest, DistinctIntervals) {
+TEST(EvaluatorTest, IntervalClasses) {
+  // A homogeneous chain: one run, two representatives per end stage.
   Chain chain = revolveChain(50, 3);
-  EXPECT_EQ(distinctIntervals(ChainModel(chain, 1)), 2 * 50 - 1);
+  IntervalClasses homogeneous(ChainModel(chain, 1));
+  EXPECT_EQ(homogeneous.period(), 1);
+  EXPECT_EQ(homogeneous.count(), 2 * 50 - 1);
+  // Without repeats every interval stands for itself.
   std::mt19937_64 rng(1);
   Chain mixed = randomChain(rng, 30);
-  EXPECT_LE(distinctIntervals(ChainModel(mixed, 1)), 30 * 31 / 2);
+  for (Stage &st : mixed.stages)
+    st.gout = 0;
+  for (size_t i = 0; i < mixed.stages.size(); ++i)
+    mixed.stages[i].f = double(i + 1); // no two stages alike
+  IntervalClasses none(ChainModel(mixed, 1));
+  EXPECT_EQ(none.count(), 30 * 31 / 2);
+  EXPECT_EQ(none.canonical(17, 25).s, 17);
+  // Alternating stages (a residual block, then its join): period 2.
+  Chain alternating;
+  alternating.inputBytes = 4;
+  for (int i = 0; i < 40; ++i) {
+    Stage st;
+    st.f = i % 2 ? 1 : 10;
+    st.b = i % 2 ? 1 : 20;
+    st.a = 4;
+    st.abar = i % 2 ? 4 : 9;
+    alternating.stages.push_back(st);
+  }
+  IntervalClasses two(ChainModel(alternating, 1));
+  EXPECT_EQ(two.period(), 2);
+  EXPECT_LT(two.count(), 4 * 40);
+  Interval c = two.canonical(31, 36);
+  EXPECT_EQ((c.s - 31) % 2, 0);
+  EXPECT_EQ(c.t - c.s, 5);
+  EXPECT_LE(c.s, two.lastStart(c.t));
+  Interval again = two.canonical(c.s, c.t);
+  EXPECT_EQ(again.s, c.s);
+  EXPECT_EQ(again.t, c.t);
+}
+
+// Chains made of a block of several stages repeated, between a random prefix
+// and suffix, with a stage changed here and there: the periodic sharing of
+// intervals gives the same optima as a tabulation that shares nothing.
+TEST(EvaluatorTest, PeriodicBlocks) {
+  std::mt19937_64 rng(2026);
+  int shared = 0;
+  for (int k = 0; k < 60; ++k) {
+    Chain block = randomChain(rng, int(uniform(rng, 2, 5)), 6);
+    for (Stage &st : block.stages)
+      st.gout = 0; // a persistent output makes every earlier stage unlike its repeat
+    Chain chain = randomChain(rng, int(uniform(rng, 0, 3)), 6);
+    int copies = int(uniform(rng, 2, 12));
+    for (int c = 0; c < copies; ++c)
+      for (const Stage &st : block.stages)
+        chain.stages.push_back(uniform(rng, 0, 12) ? st : randomChain(rng, 1, 6).stages[0]);
+    for (const Stage &st : randomChain(rng, int(uniform(rng, 0, 3)), 6).stages)
+      chain.stages.push_back(st);
+    ChainModel bytes(chain, 1);
+    IntervalClasses classes(bytes);
+    shared += classes.count() < int64_t(chain.size()) * int64_t(chain.size() + 1) / 2;
+    int64_t least = minimalFeasibleBudget(chain, Strategy::DP);
+    int64_t storeAll = minimalFeasibleBudget(chain, Strategy::None);
+    for (int j = 0; j < 6; ++j) {
+      int64_t budget = uniform(rng, least, storeAll);
+      int64_t capacity = budget - chain.inputBytes;
+      if (capacity < 0)
+        continue;
+      int last = int(chain.size()) - 1;
+      TabulatedDP plain(bytes, capacity, /*maxPeriod=*/0);
+      double expected = plain.cost(0, last, capacity);
+      Both both = solveBoth(chain, budget);
+      ASSERT_EQ(both.tabulated, expected) << "chain " << k << " budget " << budget;
+      ASSERT_EQ(both.searched, expected) << "chain " << k << " budget " << budget;
+      if (chain.size() <= 10)
+        ASSERT_EQ(expected, bruteForceCost(chain, budget));
+    }
+  }
+  EXPECT_GT(shared, 30);
 }
 
 } // namespace

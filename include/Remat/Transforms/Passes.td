@@ -86,6 +86,9 @@ def RematPlan : Pass<"remat-plan", "ModuleOp"> {
            "Write the plan as JSON to this file (with the live-bytes timeline)">,
     Option<"timeline", "timeline", "std::string", /*default=*/"\"\"",
            "Write an SVG picture of live bytes over the schedule, before and after, to this file">,
+    Option<"chainFile", "chain", "std::string", /*default=*/"\"\"",
+           "Write the planner's input (stage chain, budget, strategy, options) as remat-solve "
+           "JSON to this file">,
     Option<"memorySteps", "memory-steps", "int64_t", /*default=*/"1000",
            "Memory resolution of the dp strategy (budget steps)">,
     Option<"searchLimit", "search-limit", "int64_t", /*default=*/"100000",

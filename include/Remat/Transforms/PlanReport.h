@@ -5,6 +5,7 @@
 #include "Remat/IR/RematDialect.h"
 
 #include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/JSON.h"
 
 #include <string>
 
@@ -38,6 +39,10 @@ struct PlanReport {
 
 /// Writes `reports` as JSON to `path`: one object for one function, else a list.
 LogicalResult writePlanReports(StringRef path, ArrayRef<PlanReport> reports, ModuleOp module);
+
+/// Writes `values` as JSON to `path`: the value itself for one function, else a list.
+LogicalResult writeJSONValues(StringRef path, ArrayRef<llvm::json::Value> values,
+                              ModuleOp module);
 
 /// Writes an SVG of live bytes over the schedule, before and after, with the budget line.
 LogicalResult writeTimelineSvg(StringRef path, ArrayRef<PlanReport> reports, ModuleOp module);

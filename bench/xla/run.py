@@ -38,7 +38,8 @@ for _p in (os.path.join(HERE, "..", "..", "python"), HERE):
         sys.path.insert(0, _p)
 
 # Budgets of the remat variants: shares of remat's predicted peak of the original step, bytes,
-# 'checkpoint' (remat's predicted peak of the jax.checkpoint step: variant remat-ckpt) or 'min'
+# 'checkpoint' (remat's predicted peak of the jax.checkpoint step: variant remat-ckpt),
+# 'checkpoint*F' (that peak times F: variant remat-ckpt-xF) or 'min'
 # (the smallest budget dp can meet: variant remat-min; an infeasible budget falls back to it).
 DEFAULT_BUDGETS = "50%,25%,12.5%,checkpoint"
 
@@ -91,12 +92,16 @@ def export(args):
             t0 = time.time()
             variant = {"min": "remat-min", "checkpoint": "remat-ckpt"}.get(asked, _slug(asked))
             budget = asked
-            if asked == "checkpoint":
+            if asked.startswith("checkpoint"):
                 # remat's predicted peak of the jax.checkpoint step: remat at the memory of
-                # jax.checkpoint, to compare what each recomputes for it.
+                # jax.checkpoint, to compare what each recomputes for it; checkpoint*F scales it
+                # (variant remat-ckpt-xF).
+                factor = float(asked.split("*", 1)[1]) if "*" in asked else 1.0
+                if factor != 1.0:
+                    variant = f"remat-ckpt-x{factor:g}"
                 _, ck = R.run_remat_opt(texts["checkpoint"], budget=None, strategy="none",
                                         remat_opt=remat_opt)
-                budget = str(ck["peak_bytes_before"])
+                budget = str(int(ck["peak_bytes_before"] * factor))
                 entry["checkpoint_predicted_peak"] = ck["peak_bytes_before"]
             try:
                 text, plan = R.run_remat_opt(texts["original"],

@@ -93,7 +93,7 @@ Expected<PlanRequest> planRequestFromJSON(const json::Value &value) {
     return fieldError("the input must be a JSON object with fields 'stages' and 'input_bytes'");
   if (Error err = checkKeys(*root,
                             {"stages", "input_bytes", "input_delta", "budget", "strategy",
-                             "memory_steps", "search_limit", "max_recompute", "name"},
+                             "memory_steps", "search_limit", "evaluation", "max_recompute", "name"},
                             ""))
     return std::move(err);
   PlanRequest request;
@@ -177,6 +177,18 @@ Expected<PlanRequest> planRequestFromJSON(const json::Value &value) {
                         "default 100000)");
     request.options.searchLimit = *number;
   }
+  if (const json::Value *evaluation = root->get("evaluation")) {
+    std::optional<StringRef> name = evaluation->getAsString();
+    if (name == "auto")
+      request.options.evaluation = PlannerOptions::Evaluation::Auto;
+    else if (name == "table")
+      request.options.evaluation = PlannerOptions::Evaluation::Table;
+    else if (name == "search")
+      request.options.evaluation = PlannerOptions::Evaluation::Search;
+    else
+      return fieldError("field 'evaluation' must be one of \"auto\", \"table\", \"search\" "
+                        "(default \"auto\")");
+  }
   if (const json::Value *limit = root->get("max_recompute")) {
     std::optional<double> number = limit->getAsNumber();
     if (!number || !std::isfinite(*number) || *number < 0)
@@ -214,6 +226,10 @@ json::Value toJSON(const PlanRequest &request) {
     root["memory_steps"] = request.options.memorySteps;
   if (request.options.searchLimit != PlannerOptions().searchLimit)
     root["search_limit"] = request.options.searchLimit;
+  if (request.options.evaluation == PlannerOptions::Evaluation::Table)
+    root["evaluation"] = "table";
+  else if (request.options.evaluation == PlannerOptions::Evaluation::Search)
+    root["evaluation"] = "search";
   if (request.maxRecomputeCost)
     root["max_recompute"] = *request.maxRecomputeCost;
   return root;

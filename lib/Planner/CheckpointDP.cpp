@@ -575,22 +575,22 @@ PlanTree CheckpointDP::reconstruct(int64_t m) {
   return tree;
 }
 
-DPSolution solveChainDP(const ChainModel &units, int64_t capacity, int64_t searchLimit) {
+DPSolution solveChainDP(const ChainModel &units, int64_t capacity, int64_t searchLimit,
+                        PlannerOptions::Evaluation evaluation) {
   DPSolution solution;
   int last = units.size() - 1;
   if (capacity < 0 || last < 0)
     return solution;
-  // The tabulation costs about (splits over distinct intervals) * M; the
-  // search about L * M plus what its bounds cannot rule out, which on long
-  // chains of alternating stages (residual nets) is a lot. Tabulate when
-  // repeats leave few intervals, or when a period shares most of them and the
-  // splits stay affordable (a 100-block ResNet: 213 stages, period 2, about
-  // 4 * 10^5 splits).
+  // The tabulation costs about (splits over distinct intervals) * M, known in
+  // advance, and is exact; the search costs about L * M plus what its bounds
+  // cannot rule out, which on long chains of alternating stages (residual
+  // nets, transformer blocks) can be a lot: tabulate whenever that stays
+  // around a second (a 100-block ResNet: 213 stages, period 2, about 4 * 10^5
+  // splits over 3,700 intervals, at M = 1000).
   IntervalClasses classes(units);
-  int64_t numStages = units.size();
-  int64_t allIntervals = numStages * (numStages + 1) / 2;
-  bool tabulate = classes.count() <= 8 * numStages ||
-                  (classes.count() * 4 <= allIntervals && classes.splitWork() <= 2000000);
+  bool tabulate = evaluation == PlannerOptions::Evaluation::Auto
+                      ? double(classes.splitWork()) * double(capacity + 1) <= 1e9
+                      : evaluation == PlannerOptions::Evaluation::Table;
   if (tabulate) {
     TabulatedDP dp(units, capacity);
     solution.cost = dp.cost(0, last, capacity);

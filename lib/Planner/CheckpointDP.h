@@ -90,7 +90,8 @@ struct DPSolution {
   /// False when CheckpointDP stopped at `searchLimit`.
   bool optimal = true;
 };
-DPSolution solveChainDP(const ChainModel &units, int64_t capacity, int64_t searchLimit = 0);
+DPSolution solveChainDP(const ChainModel &units, int64_t capacity, int64_t searchLimit = 0,
+                        PlannerOptions::Evaluation evaluation = PlannerOptions::Evaluation::Auto);
 
 } // namespace remat::planner::detail
 

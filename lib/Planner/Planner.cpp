@@ -135,7 +135,7 @@ Plan planDP(const Chain &chain, const ChainModel &bytes, int64_t budget,
   int64_t unit = std::max<int64_t>(1, (budget + steps - 1) / steps);
   ChainModel units(chain, unit);
   int64_t capacity = (budget - chain.inputBytes) / unit;
-  DPSolution solution = solveChainDP(units, capacity, options.searchLimit);
+  DPSolution solution = solveChainDP(units, capacity, options.searchLimit, options.evaluation);
   PlanTree &tree = solution.tree;
   std::vector<Plan> plans;
   if (!tree.empty()) {

@@ -6,6 +6,9 @@
 
 namespace remat::planner::detail {
 
+/// At most 128 MiB of dense values (a 100-block ResNet at M = 1000 needs 30).
+constexpr size_t kMaxDenseValues = size_t(1) << 24;
+
 TabulatedDP::TabulatedDP(const ChainModel &units, int64_t capacity, int maxPeriod)
     : model(units), capacity(capacity), numStages(units.size()), classes(units, maxPeriod) {
   int n = numStages;
@@ -54,6 +57,15 @@ void TabulatedDP::expand(int s, int t, int64_t from, int64_t n, double *out) con
     out[k] = base;
 }
 
+const double *TabulatedDP::values(int s, int t, int64_t from, int64_t n, double *scratch) const {
+  Interval c = canonical(s, t);
+  const Entry &e = entry(c.s, c.t);
+  if (e.denseStart >= 0 && from >= e.denseLo && from + n <= e.denseHi)
+    return dense.data() + e.denseStart + (from - e.denseLo);
+  expand(s, t, from, n, scratch);
+  return scratch;
+}
+
 double TabulatedDP::cost(int s, int t, int64_t m) const {
   double value;
   expand(s, t, m, 1, &value);
@@ -76,11 +88,11 @@ void TabulatedDP::solveInterval(int s, int t) {
   {
     int64_t from = std::max({lo, model.allNeed(s, t), firstFeasible(s + 1, t) + model.abar(s)});
     if (from < hi) {
-      expand(s + 1, t, from - model.abar(s), hi - from, right.data());
+      const double *r = values(s + 1, t, from - model.abar(s), hi - from, right.data());
       double fb = model.f(s) + model.b(s);
       double *out = best.data() + (from - lo);
       for (int64_t k = 0, n = hi - from; k < n; ++k)
-        out[k] = fb + right[k];
+        out[k] = fb + r[k];
     }
   }
   // Split at s': sweep s..s'-1 keeping x_{s'}, then [s', t], then [s, s'-1].
@@ -90,13 +102,13 @@ void TabulatedDP::solveInterval(int s, int t) {
     if (from >= hi)
       continue;
     int64_t n = hi - from;
-    expand(sp, t, from - model.a(sp - 1), n, right.data());
-    expand(s, sp - 1, from, n, left.data());
+    const double *r = values(sp, t, from - model.a(sp - 1), n, right.data());
+    const double *l = values(s, sp - 1, from, n, left.data());
     double sweep = model.forwardCost(s, sp - 1);
     double *out = best.data() + (from - lo);
     int32_t *why = choice.data() + (from - lo);
     for (int64_t k = 0; k < n; ++k) {
-      double c = sweep + right[k] + left[k];
+      double c = sweep + r[k] + l[k];
       if (c < out[k]) {
         out[k] = c;
         why[k] = sp;
@@ -105,12 +117,22 @@ void TabulatedDP::solveInterval(int s, int t) {
   }
 
   e.start = uint32_t(points.size());
+  bool keepDense = dense.size() + size_t(width) <= kMaxDenseValues;
+  if (keepDense) {
+    e.denseStart = int64_t(dense.size());
+    e.denseLo = int32_t(lo);
+    e.denseHi = int32_t(hi);
+  }
   double last = kInfCost;
-  for (int64_t k = 0; k < width; ++k)
+  for (int64_t k = 0; k < width; ++k) {
     if (best[k] < last) {
       points.push_back({int32_t(lo + k), choice[k], best[k]});
       last = best[k];
     }
+    // More memory never costs more: the values are the running minimum.
+    if (keepDense)
+      dense.push_back(last);
+  }
   e.count = uint32_t(points.size() - e.start);
   ++numTabulated;
 }

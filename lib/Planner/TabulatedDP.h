@@ -49,6 +49,10 @@ private:
   /// is trivial: Opt = base cost from storeAllPeak on, infinite below.
   struct Entry {
     uint32_t start = 0, count = 0;
+    /// Opt(s, t, m) for m in [denseLo, denseHi) at dense[denseStart + m -
+    /// denseLo], when stored (denseStart >= 0).
+    int64_t denseStart = -1;
+    int32_t denseLo = 0, denseHi = 0;
   };
   Interval canonical(int s, int t) const { return classes.canonical(s, t); }
   /// Entries of canonical intervals only: [s, t] with s <= classes.lastStart(t).
@@ -58,6 +62,9 @@ private:
   int64_t firstFeasible(int s, int t) const;
   /// out[k] = Opt(s, t, from + k) for k in [0, n).
   void expand(int s, int t, int64_t from, int64_t n, double *out) const;
+  /// The same values: a pointer into the dense table when it holds them all,
+  /// else `scratch` filled by expand.
+  const double *values(int s, int t, int64_t from, int64_t n, double *scratch) const;
   void solveInterval(int s, int t);
 
   const ChainModel &model;
@@ -67,6 +74,10 @@ private:
   std::vector<Entry> entries;
   std::vector<size_t> columnStart;
   std::vector<Point> points;
+  /// Every interval's values over its table span, while they fit in
+  /// kMaxDenseValues: the splits then read them in place instead of expanding
+  /// breakpoints.
+  std::vector<double> dense;
   size_t numTabulated = 0;
   // Scratch buffers of solveInterval.
   std::vector<double> best, right, left;

@@ -29,6 +29,9 @@ struct RematPipelineOptions : public PassPipelineOptions<RematPipelineOptions> {
   Option<std::string> timeline{*this, "timeline",
                                llvm::cl::desc("Write an SVG of live bytes here"),
                                llvm::cl::init("")};
+  Option<std::string> chain{*this, "chain",
+                            llvm::cl::desc("Write the planner's input as remat-solve JSON here"),
+                            llvm::cl::init("")};
   Option<int64_t> memorySteps{*this, "memory-steps",
                               llvm::cl::desc("Memory resolution of the dp strategy"),
                               llvm::cl::init(1000)};
@@ -65,6 +68,7 @@ void mlir::remat::registerRematPipeline() {
         plan.strategy = options.strategy;
         plan.report = options.report;
         plan.timeline = options.timeline;
+        plan.chainFile = options.chain;
         plan.memorySteps = options.memorySteps;
         plan.searchLimit = options.searchLimit;
         plan.pureOps.assign(options.pureOps.begin(), options.pureOps.end());

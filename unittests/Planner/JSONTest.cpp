@@ -67,7 +67,7 @@ TEST(JSONTest, Errors) {
   EXPECT_EQ(parseError(R"({"stages": [{"f": 1, "b": 1, "a": 1, "abar": 2}], "input_bytes": 0,
                            "budgte": 5})"),
             "unknown field 'budgte': the known fields are stages, input_bytes, input_delta, "
-            "budget, strategy, memory_steps, search_limit, max_recompute, name");
+            "budget, strategy, memory_steps, search_limit, evaluation, max_recompute, name");
   EXPECT_EQ(parseError(R"({"stages": [{"f": 1, "b": 1, "a": 1, "abar": 2, "gout": -3}],
                            "input_bytes": 0})"),
             "field 'gout' of stage 0 is negative (-3): sizes are bytes >= 0");

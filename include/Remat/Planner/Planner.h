@@ -53,6 +53,12 @@ struct PlannerOptions {
   /// as Sqrt's and Greedy's plans, but no longer proven optimal
   /// (Plan::optimal is false).
   int64_t searchLimit = 100000;
+  /// How the dp strategy evaluates its recurrence: Auto tabulates every
+  /// distinct interval when that work is small (at most about 10^9 split
+  /// evaluations; intervals repeating with a period of the chain count once)
+  /// and searches otherwise; Table and Search force one of the two.
+  enum class Evaluation { Auto, Table, Search };
+  Evaluation evaluation = Evaluation::Auto;
 };
 
 struct Plan {

@@ -138,9 +138,9 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   llvm::DenseMap<Value, Value> latest;
   auto current = [&](Value v) { return latest.lookup_or(v, v); };
   SmallVector<Operation *> clones;
-  // Barriers, and whether their last operand is a backward value they make later readers wait
-  // for.
-  SmallVector<std::pair<Operation *, bool>> barriers;
+  // Barriers, and how many of their last operands are backward values they make later readers
+  // wait for.
+  SmallVector<std::pair<Operation *, unsigned>> barriers;
   // The latest barrier copy of each backward value that barriers wait for.
   llvm::DenseMap<Value, Value> waitCopy;
   // The recomputation number of the clones made for `recompute` hints at the current backward
@@ -232,10 +232,29 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
         operands.push_back(current(v));
       // Several recomputations before one backward step wait for the same value: each waits
       // for the previous barrier's copy of it, so that every copy is read.
-      Value waitFor = findBackwardValue(insertionPoint[nextBackward], *graph);
-      Value wait = waitFor ? waitCopy.lookup_or(waitFor, waitFor) : Value();
-      if (wait)
-        operands.push_back(wait);
+      Operation *point = insertionPoint[nextBackward];
+      SmallVector<std::pair<Value, Value>> waits; // (backward value, what the barrier reads)
+      if (Value waitFor = findBackwardValue(point, *graph))
+        waits.push_back({waitFor, waitCopy.lookup_or(waitFor, waitFor)});
+      // The step's results computed so far (parameter gradients) too: nothing else orders the
+      // ops that compute them before the recomputation, and a scheduler that defers them to
+      // the end of the step (XLA's does) keeps every recomputed value they read live until
+      // then.
+      for (Operation *op = point->getPrevNode(); op; op = op->getPrevNode()) {
+        int64_t pos = graph->getPosition(op);
+        if (pos < 0)
+          continue;
+        if (graph->isForward(pos))
+          break;
+        for (Value result : op->getResults())
+          if (isa<ShapedType>(result.getType()) && !waits.empty() && result != waits[0].first &&
+              llvm::any_of(result.getUses(), [](OpOperand &use) {
+                return use.getOwner()->hasTrait<OpTrait::IsTerminator>();
+              }))
+            waits.push_back({result, result});
+      }
+      for (auto [original, read] : waits)
+        operands.push_back(read);
       if (!operands.empty()) {
         OperationState state(func.getLoc(), "stablehlo.optimization_barrier");
         state.addOperands(operands);
@@ -243,18 +262,19 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
           state.addTypes(v.getType());
         Operation *barrier = builder.create(state);
         barrier->setAttr("remat.recomputed", tag);
-        barriers.push_back({barrier, static_cast<bool>(wait)});
+        barriers.push_back({barrier, unsigned(waits.size())});
         for (auto [i, v] : llvm::enumerate(inputs))
           fenced[v] = barrier->getResult(i);
-        // Later readers of the backward value read the barrier's copy: an unread result would
-        // let XLA drop it, and with it the order between the backward and the recomputation.
-        if (wait) {
-          Value copy = barrier->getResults().back();
-          wait.replaceUsesWithIf(copy, [&](OpOperand &use) {
+        // Later readers of the backward values read the barrier's copies: an unread result
+        // would let XLA drop it, and with it the order between the backward and the
+        // recomputation.
+        for (auto [i, wait] : llvm::enumerate(waits)) {
+          Value copy = barrier->getResult(inputs.size() + i);
+          wait.second.replaceUsesWithIf(copy, [&](OpOperand &use) {
             Operation *reader = body->findAncestorOpInBlock(*use.getOwner());
             return reader && reader != barrier && barrier->isBeforeInBlock(reader);
           });
-          waitCopy[waitFor] = copy;
+          waitCopy[wait.first] = copy;
         }
       }
     }
@@ -332,13 +352,13 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   // Barriers whose fenced inputs no clone reads any more go; readers of their copy of the
   // backward value read the value itself again.
   for (auto [barrier, waits] : barriers) {
-    auto fencedResults = barrier->getResults().drop_back(waits ? 1 : 0);
+    auto fencedResults = barrier->getResults().drop_back(waits);
     if (llvm::any_of(fencedResults, [](Value v) { return !v.use_empty(); })) {
       ++stats.barriers;
       continue;
     }
-    if (waits)
-      barrier->getResults().back().replaceAllUsesWith(barrier->getOperands().back());
+    for (unsigned i = barrier->getNumResults() - waits; i < barrier->getNumResults(); ++i)
+      barrier->getResult(i).replaceAllUsesWith(barrier->getOperand(i));
     barrier->erase();
   }
   return stats;

@@ -26,3 +26,28 @@ func.func @chain(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
   %ga = "stablehlo.multiply"(%gl, %a) {remat.stage = 0} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
   return %l, %ga : tensor<f32>, tensor<16xf32>
 }
+
+// The step's results computed before a recomputation (here the parameter gradient %gw) are
+// waited for too: nothing else makes XLA compute them before the recomputation, and a schedule
+// that defers them to the end of the step keeps every value they read live until then. The
+// return reads the barrier's copy.
+
+// CHECK-LABEL: func.func @returned_gradient
+// CHECK:      %[[GW:.*]] = "stablehlo.multiply"(%{{.*}}, %{{.*}}) {remat.stage = 1 : i64}
+// CHECK-NEXT: %[[G1:.*]] = "stablehlo.cosine"
+// CHECK-NEXT: %[[F:.*]]:4 = "stablehlo.optimization_barrier"(%arg0, %arg1, %[[G1]], %[[GW]]) {remat.recomputed = 1 : i64}
+// CHECK-NEXT: %[[A1:.*]] = "stablehlo.multiply"(%[[F]]#0, %[[F]]#1) {remat.recomputed = 1 : i64, remat.stage = 0 : i64}
+// CHECK-NEXT: %[[GA:.*]] = "stablehlo.multiply"(%[[F]]#2, %[[A1]]) {remat.stage = 0 : i64}
+// CHECK-NEXT: return %{{.*}}, %[[GA]], %[[F]]#3
+func.func @returned_gradient(%x: tensor<16xf32>, %w: tensor<16xf32>)
+    -> (tensor<f32>, tensor<16xf32>, tensor<16xf32>)
+    attributes {remat.schedule = #remat.schedule<[fn 0, fa 1, fa 2, b 2, b 1, fa 0, b 0]>} {
+  %a = "stablehlo.multiply"(%x, %w) {remat.stage = 0} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+  %b = "stablehlo.sine"(%a) {remat.stage = 1} : (tensor<16xf32>) -> tensor<16xf32>
+  %l = "stablehlo.reduce_sum"(%b) {remat.stage = 2} : (tensor<16xf32>) -> tensor<f32>
+  %gl = "stablehlo.negate"(%b) {remat.stage = 2} : (tensor<16xf32>) -> tensor<16xf32>
+  %gw = "stablehlo.multiply"(%gl, %b) {remat.stage = 1} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+  %g1 = "stablehlo.cosine"(%gl) {remat.stage = 1} : (tensor<16xf32>) -> tensor<16xf32>
+  %ga = "stablehlo.multiply"(%g1, %a) {remat.stage = 0} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+  return %l, %ga, %gw : tensor<f32>, tensor<16xf32>, tensor<16xf32>
+}

@@ -118,7 +118,9 @@ def RematApply : Pass<"remat-apply", "ModuleOp"> {
     With `optimization-barriers`, the inputs of every recomputed segment pass through a
     `stablehlo.optimization_barrier` together with the latest backward value, the way
     jax.checkpoint fences its recomputation: XLA can then neither fold the recomputation into
-    the forward pass (CSE) nor hoist it out of the backward pass. Use it for StableHLO that goes
+    the forward pass (CSE) nor hoist it out of the backward pass. The barrier also waits for the
+    step's results computed before it (parameter gradients), so that XLA cannot defer them, and
+    the recomputed values they read, to the end of the step. Use it for StableHLO that goes
     back to XLA.
 
     A function without a plan, a plan that would rerun an op with side effects, or a function

@@ -2,6 +2,9 @@
 // RUN:   | FileCheck %s
 // RUN: remat-solve %t.json --compact | FileCheck %s --check-prefix=SOLVE
 // RUN: FileCheck %s --check-prefix=CHAIN < %t.json
+// The remat pipeline passes chain= on to remat-plan.
+// RUN: remat-opt --allow-unregistered-dialect --remat="pure-ops=f.*,b.* chain=%t.pipeline.json" %s -o /dev/null
+// RUN: FileCheck %s --check-prefix=CHAIN < %t.pipeline.json
 
 // A ReLU's mask, as JAX writes it: compare(x, splat 0), placed by the schedule after the next
 // stage and read only by the backward. It joins the stage of x, whose output it derives from;

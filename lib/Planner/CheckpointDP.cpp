@@ -49,7 +49,6 @@
 
 #include <algorithm>
 #include <cassert>
-#include <cstdio>
 #include <limits>
 
 namespace remat::planner::detail {
@@ -247,9 +246,10 @@ private:
 
 } // namespace
 
-CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity, int64_t searchLimit)
-    : model(units), capacity(capacity), numStages(units.size()), cutoff(kInfCost),
-      searchLimit(searchLimit), classes(units) {
+CheckpointDP::CheckpointDP(const ChainModel &units, int64_t capacity, int64_t searchLimit,
+                           IntervalClasses shared)
+    : model(units), capacity(capacity), numStages(units.size()), classes(std::move(shared)),
+      cutoff(kInfCost), searchLimit(searchLimit) {
   if (capacity < 0 || numStages == 0)
     return;
   solveChainEnd(/*splitsThatFit=*/true);
@@ -599,11 +599,11 @@ DPSolution solveChainDP(const ChainModel &units, int64_t capacity, int64_t searc
                       ? work <= 1e8 || (repeats && work <= 1e9)
                       : evaluation == PlannerOptions::Evaluation::Table;
   if (tabulate) {
-    TabulatedDP dp(units, capacity);
+    TabulatedDP dp(units, capacity, std::move(classes));
     solution.cost = dp.cost(0, last, capacity);
     solution.tree = dp.reconstruct(capacity);
   } else {
-    CheckpointDP dp(units, capacity, searchLimit);
+    CheckpointDP dp(units, capacity, searchLimit, std::move(classes));
     solution.cost = dp.cost(0, last, capacity);
     solution.tree = dp.reconstruct(capacity);
     solution.optimal = !dp.hitSearchLimit();

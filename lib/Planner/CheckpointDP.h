@@ -26,7 +26,11 @@ public:
   /// makes the search fast.
   /// `searchLimit` (0: none) bounds the interval values the branch and bound
   /// solves; past it the result is feasible but not proven optimal.
-  CheckpointDP(const ChainModel &units, int64_t capacity, int64_t searchLimit = 0);
+  CheckpointDP(const ChainModel &units, int64_t capacity, int64_t searchLimit = 0)
+      : CheckpointDP(units, capacity, searchLimit, IntervalClasses(units)) {}
+  /// The same with the chain's interval classes already computed.
+  CheckpointDP(const ChainModel &units, int64_t capacity, int64_t searchLimit,
+               IntervalClasses classes);
 
   /// Opt(s, t, m) for m <= capacity; kInfCost when infeasible. Exact for the
   /// whole chain at the full capacity; elsewhere it may be a lower bound.
@@ -51,7 +55,6 @@ private:
   };
 
   Interval canonical(int s, int t) const { return classes.canonical(s, t); }
-  static uint64_t key(Interval c) { return (uint64_t(uint32_t(c.s)) << 32) | uint32_t(c.t); }
   static uint64_t cellKey(Interval c, int64_t m) {
     return (uint64_t(c.s) << 44) | (uint64_t(c.t) << 24) | uint64_t(m);
   }
@@ -81,9 +84,8 @@ private:
 };
 
 /// The exact optimum of the whole chain with `capacity` free units and a
-/// schedule reaching it (empty if infeasible), by whichever evaluation suits
-/// the chain: TabulatedDP when repeats leave few distinct intervals,
-/// CheckpointDP otherwise.
+/// schedule reaching it (empty if infeasible), by TabulatedDP or CheckpointDP
+/// as `evaluation` says (Auto: see solveChainDP in CheckpointDP.cpp).
 struct DPSolution {
   double cost = kInfCost;
   PlanTree tree;

@@ -9,8 +9,8 @@ namespace remat::planner::detail {
 /// At most 128 MiB of dense values (a 100-block ResNet at M = 1000 needs 30).
 constexpr size_t kMaxDenseValues = size_t(1) << 24;
 
-TabulatedDP::TabulatedDP(const ChainModel &units, int64_t capacity, int maxPeriod)
-    : model(units), capacity(capacity), numStages(units.size()), classes(units, maxPeriod) {
+TabulatedDP::TabulatedDP(const ChainModel &units, int64_t capacity, IntervalClasses shared)
+    : model(units), capacity(capacity), numStages(units.size()), classes(std::move(shared)) {
   int n = numStages;
   columnStart.resize(n + 1);
   for (int t = 0; t < n; ++t)

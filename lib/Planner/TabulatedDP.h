@@ -24,7 +24,10 @@ public:
   /// Solves Opt(s, t, m) for every interval and every m <= capacity;
   /// intervals repeating with a period up to `maxPeriod` are solved once
   /// (0: every interval on its own, for tests).
-  TabulatedDP(const ChainModel &units, int64_t capacity, int maxPeriod = 32);
+  TabulatedDP(const ChainModel &units, int64_t capacity, int maxPeriod = 32)
+      : TabulatedDP(units, capacity, IntervalClasses(units, maxPeriod)) {}
+  /// The same with the chain's interval classes already computed.
+  TabulatedDP(const ChainModel &units, int64_t capacity, IntervalClasses classes);
 
   /// Opt(s, t, m) for m <= capacity; kInfCost when infeasible.
   double cost(int s, int t, int64_t m) const;

@@ -54,9 +54,10 @@ struct PlannerOptions {
   /// (Plan::optimal is false).
   int64_t searchLimit = 100000;
   /// How the dp strategy evaluates its recurrence: Auto tabulates every
-  /// distinct interval when that work is small (at most about 10^9 split
-  /// evaluations; intervals repeating with a period of the chain count once)
-  /// and searches otherwise; Table and Search force one of the two.
+  /// distinct interval (intervals repeating with a period of the chain count
+  /// once) when that work is small, at most 10^8 split evaluations, or at most
+  /// 10^9 on a chain whose repeats share at least half of the intervals, and
+  /// searches otherwise; Table and Search force one of the two.
   enum class Evaluation { Auto, Table, Search };
   Evaluation evaluation = Evaluation::Auto;
 };

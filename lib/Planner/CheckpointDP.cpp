@@ -584,13 +584,13 @@ DPSolution solveChainDP(const ChainModel &units, int64_t capacity, int64_t searc
   // The tabulation costs about (splits over distinct intervals) * M, known in
   // advance, and is exact. The search costs about L * M plus what its bounds
   // cannot rule out: on heterogeneous chains usually little (a random
-  // 100-stage chain: about 20 ms against 300 ms tabulated), but on long
+  // 100-stage chain: about 10 ms against 300 ms tabulated), but on long
   // chains of alternating stages (residual nets, transformer blocks) it can be
   // minutes or stop at its limit. So: tabulate small problems (up to about
-  // 0.1 s; a 24-block GPT step: 62 stages, 3 * 10^7), and chains that repeat
-  // (a period shares at least half of the intervals) while the tabulation
-  // stays around a second (a 100-block ResNet: 213 stages, period 2,
-  // 4 * 10^5 splits over 3,700 intervals, at M = 1000).
+  // 0.1 s; a 24-block GPT step: 62 stages, 2.7 * 10^7), and chains that
+  // repeat (a period shares at least half of the intervals) while the
+  // tabulation stays around a second (a 100-block ResNet: 213 stages, period
+  // 2, 378,465 splits over 3,681 intervals, 3.8 * 10^8 at M = 1000).
   IntervalClasses classes(units);
   int64_t numStages = units.size();
   double work = double(classes.splitWork()) * double(capacity + 1);

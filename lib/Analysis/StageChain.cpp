@@ -237,6 +237,53 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
     stages[current].backwardOps.push_back(pos);
     stages[current].backwardCost += costs.getCost(graph.getSchedule()[pos]);
   }
+
+  // Memory a stage needs beyond its activations, measured on the schedule as written: its
+  // forward temporaries, its backward temporaries and the results its backward writes. The
+  // backward ops of a stage are contiguous (the stage index never increases along the
+  // backward), so each stage's bytes are counted over its own span only.
+  MemoryModel memory(graph);
+  SmallVector<int64_t> ownLive(n + 1, 0);
+  // The stage whose span holds each position (a residual's position lies in the span of the
+  // stage the schedule puts it in), and where that span ends.
+  SmallVector<int64_t> spanStage(n, -1), spanEnd(n, -1);
+  for (auto [i, stage] : llvm::enumerate(stages)) {
+    for (int64_t pos = stage.begin; pos <= stage.end; ++pos)
+      spanStage[pos] = i, spanEnd[pos] = stage.end;
+    for (int64_t pos : stage.backwardOps)
+      spanStage[pos] = i, spanEnd[pos] = stage.backwardOps.back();
+  }
+  for (const ValueLifetime &info : graph.getValues()) {
+    int64_t bytes = memory.getOwnedBytes(info.value);
+    if (bytes == 0 || info.def < 0 || info.def >= n || spanEnd[info.def] < 0)
+      continue;
+    bool forward = info.def <= lossPos;
+    if (forward && (info.isActivation || isResidual(info.def) ||
+                    info.def == stages[spanStage[info.def]].end))
+      continue;
+    if (!forward && info.returned)
+      stages[spanStage[info.def]].resultBytes += bytes;
+    int64_t last = std::min(std::max(info.lastUse, info.def), spanEnd[info.def]);
+    ownLive[info.def] += bytes;
+    ownLive[last + 1] -= bytes;
+  }
+  int64_t running = 0;
+  SmallVector<int64_t> ownPeakForward(stages.size(), 0), ownPeakBackward(stages.size(), 0);
+  for (int64_t pos = 0; pos < n; ++pos) {
+    running += ownLive[pos];
+    if (spanEnd[pos] < 0)
+      continue;
+    SmallVector<int64_t> &peak = pos <= lossPos ? ownPeakForward : ownPeakBackward;
+    peak[spanStage[pos]] = std::max(peak[spanStage[pos]], running);
+  }
+  for (auto [i, stage] : llvm::enumerate(stages)) {
+    stage.forwardTransientBytes = ownPeakForward[i];
+    // The chain counts the input's gradient (the previous stage's output size) and the
+    // results separately.
+    int64_t inputGradient = i > 0 ? stages[i - 1].outputBytes : 0;
+    stage.backwardTransientBytes =
+        std::max<int64_t>(0, ownPeakBackward[i] - inputGradient - stage.resultBytes);
+  }
 }
 
 OpCost StageChain::getForwardCost() const {

@@ -99,6 +99,9 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
       s.b = stage.backwardCost.planningCost();
       s.a = stage.outputBytes;
       s.abar = std::max(stage.savedBytes, stage.outputBytes);
+      s.of = stage.forwardTransientBytes;
+      s.ob = stage.backwardTransientBytes;
+      s.gout = stage.resultBytes;
       rerunnable.push_back(!stage.notRecomputable);
       if (stage.notRecomputable)
         s.f = prohibitive;
@@ -347,7 +350,10 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
         graph->getSchedule()[stage.end]->emitRemark()
             << "stage " << (&stage - stages.getStages().data()) << ": ops " << stage.begin
             << ".." << stage.end << ", forward " << stage.forwardCost.flops << " FLOPs, output "
-            << stage.outputBytes << " bytes, saved " << stage.savedBytes << " bytes";
+            << stage.outputBytes << " bytes, saved " << stage.savedBytes
+            << " bytes, forward temporaries " << stage.forwardTransientBytes
+            << " bytes, backward temporaries " << stage.backwardTransientBytes
+            << " bytes, results " << stage.resultBytes << " bytes";
       func->emitRemark() << "@" << func.getName() << ": " << stages.size() << " stages ("
                          << stages.getNumArticulations() << " articulations, "
                          << stages.getNumInterleavedArticulations()

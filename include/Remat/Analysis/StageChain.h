@@ -29,6 +29,15 @@ struct ChainStage {
   int64_t outputBytes = 0;
   /// Bytes of the stage's activations (what its backward reads), output included.
   int64_t savedBytes = 0;
+  /// Most bytes of the stage's own forward temporaries (values neither saved for the backward
+  /// nor the output) live at once while its forward runs.
+  int64_t forwardTransientBytes = 0;
+  /// Most bytes its backward ops hold at once beyond the gradient of its input and the
+  /// function results it writes: the backward's temporaries.
+  int64_t backwardTransientBytes = 0;
+  /// Bytes of function results (parameter gradients) its backward writes: they stay live until
+  /// the step returns.
+  int64_t resultBytes = 0;
   /// Positions of the backward ops assigned to this stage, in schedule order.
   SmallVector<int64_t> backwardOps;
   /// The first op of the stage that cannot be rerun, if any.

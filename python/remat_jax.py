@@ -171,10 +171,12 @@ def run_remat_opt(stablehlo: str, *, budget="50%", strategy: str = "dp",
                   loss_result: int | None = None, func: str | None = None,
                   memory_steps: int | None = None, remat_opt: str | None = None,
                   report: str | None = None, timeout: float | None = None,
-                  search_limit: int | None = None):
+                  search_limit: int | None = None, preallocated_results: bool = False):
     """Runs remat-opt's `--remat` pipeline (+ `--remat-strip`) on StableHLO text.
 
-    Returns (rematerialized StableHLO in generic form, the plan report as a dict).
+    preallocated_results: plan with the step's outputs live for the whole step, as XLA allocates
+    them (remat-plan's preallocated-results); by default an output counts from the op that
+    writes it. Returns (rematerialized StableHLO in generic form, the plan report as a dict).
     Raises InfeasibleBudgetError when the budget is below what the strategy can reach, and
     RematError with remat-opt's diagnostics for any other failure."""
     exe = find_remat_opt(remat_opt)
@@ -189,6 +191,7 @@ def run_remat_opt(stablehlo: str, *, budget="50%", strategy: str = "dp",
         opts = [f"budget={_budget_text(budget)}" if budget is not None else None,
                 f"strategy={strategy}",
                 "optimization-barriers=true" if optimization_barriers else None,
+                "preallocated-results=true" if preallocated_results else None,
                 f"loss-result={int(loss_result)}" if loss_result is not None else None,
                 f"func={func}" if func else None,
                 f"memory-steps={int(memory_steps)}" if memory_steps else None,
@@ -363,14 +366,15 @@ def rematerialize(fn: Callable, *example_args, budget="50%", strategy: str = "dp
                   optimization_barriers: bool = True, loss_result: int | None = None,
                   memory_steps: int | None = None, device=None, example_kwargs: dict | None = None,
                   keep_barriers: bool | None = None, compiler_options: dict | None = None,
-                  timeout: float | None = None) -> RematResult:
+                  timeout: float | None = None,
+                  preallocated_results: bool = False) -> RematResult:
     """Rematerializes the train step `fn` (jitted or plain; jax.value_and_grad-style: the loss is
     result 0 unless loss_result says otherwise) for arguments shaped like `example_args`
     (arrays or jax.ShapeDtypeStruct; keyword arguments in example_kwargs).
 
     budget: bytes (int), a size string ('512MiB') or a percentage of remat's predicted peak of
     the unplanned step ('50%'). strategy: dp (default), greedy, sqrt or none. report: also copy
-    remat's JSON report there. keep_barriers / compiler_options: see xla_compiler_options; both
+    remat's JSON report there. preallocated_results: see run_remat_opt. keep_barriers / compiler_options: see xla_compiler_options; both
     the original and the rematerialized step are compiled with the same options.
     Raises InfeasibleBudgetError / RematError with remat-opt's diagnostics when remat-opt fails,
     RematError with XLA's message when XLA rejects the result."""
@@ -383,7 +387,8 @@ def rematerialize(fn: Callable, *example_args, budget="50%", strategy: str = "dp
     after, plan = run_remat_opt(
         text, budget=budget, strategy=strategy,
         optimization_barriers=optimization_barriers, loss_result=loss_result,
-        memory_steps=memory_steps, remat_opt=remat_opt, report=report, timeout=timeout)
+        memory_steps=memory_steps, remat_opt=remat_opt, report=report, timeout=timeout,
+        preallocated_results=preallocated_results)
     try:
         step = CompiledStep(after, lowered, device, compiler_options=compiler_options)
     except jax.errors.JaxRuntimeError as e:

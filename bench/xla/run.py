@@ -99,15 +99,18 @@ def export(args):
                 factor = float(asked.split("*", 1)[1]) if "*" in asked else 1.0
                 if factor != 1.0:
                     variant = f"remat-ckpt-x{factor:g}"
+                # Every plan here counts the step's outputs as XLA allocates them: for the
+                # whole step (remat-plan's preallocated-results).
                 _, ck = R.run_remat_opt(texts["checkpoint"], budget=None, strategy="none",
-                                        remat_opt=remat_opt)
+                                        remat_opt=remat_opt, preallocated_results=True)
                 budget = str(int(ck["peak_bytes_before"] * factor))
                 entry["checkpoint_predicted_peak"] = ck["peak_bytes_before"]
             try:
                 text, plan = R.run_remat_opt(texts["original"],
                                                        budget=1 if asked == "min" else budget,
                                                        strategy="dp", remat_opt=remat_opt,
-                                                       search_limit=args.search_limit)
+                                                       search_limit=args.search_limit,
+                                                       preallocated_results=True)
             except R.InfeasibleBudgetError as e:
                 if asked != "min":
                     print(f"{name} remat {asked}: infeasible, smallest feasible budget "
@@ -121,7 +124,8 @@ def export(args):
                 t0 = time.time()
                 text, plan = R.run_remat_opt(texts["original"], budget=budget,
                                                        strategy="dp", remat_opt=remat_opt,
-                                                       search_limit=args.search_limit)
+                                                       search_limit=args.search_limit,
+                                                       preallocated_results=True)
             done.add(budget)
             seconds = time.time() - t0
             path = os.path.join(name, variant + ".mlir")
@@ -173,6 +177,54 @@ def _digest(tree):
         r = np.random.default_rng(k).standard_normal(a.size)
         out.append([int(a.size), float(a.sum()), float(a @ a), float(a @ r)])
     return out
+
+
+def interleaved(args):
+    """Several variants of one model in one process, timed in alternation: each round runs every
+    variant `--runs` times, starting with a different variant each round, so that a drift of
+    the device's speed over the minutes of the run weighs on all of them alike. Prints one JSON
+    line: per variant the median over all rounds and its ratio to the first variant's."""
+    import jax
+    from jax import random
+    import models as M
+    import remat_jax as R
+    with open(os.path.join(args.bundle, "manifest.json")) as fh:
+        manifest = json.load(fh)
+    if manifest["precision"] != "default":
+        jax.config.update("jax_default_matmul_precision", manifest["precision"])
+    model = manifest["models"][args.model]
+    init, block = getattr(M, model["builder"])(*model["config"])
+    device = jax.devices()[0]
+    names = args.variants.split(",")
+    result = {"model": args.model, "variants": names, "device": str(device.device_kind),
+              "rounds": args.rounds, "runs_per_round": args.runs}
+    try:
+        params = jax.jit(init)(random.PRNGKey(0))
+        x = random.normal(random.PRNGKey(1), tuple(model["input_shape"]))
+        lowered = M.train_step(block).lower(params, x)
+        steps = {}
+        for name in names:
+            v = next(v for v in model["variants"] if v["name"] == name)
+            with open(os.path.join(args.bundle, v["file"])) as fh:
+                steps[name] = R.CompiledStep(fh.read(), lowered, device)
+        times = {name: [] for name in names}
+        for name in names:  # warm-up
+            for _ in range(args.warmup):
+                jax.block_until_ready(steps[name](params, x))
+        for r in range(args.rounds):
+            for k in range(len(names)):
+                name = names[(r + k) % len(names)]
+                for _ in range(args.runs):
+                    t0 = time.perf_counter()
+                    jax.block_until_ready(steps[name](params, x))
+                    times[name].append(time.perf_counter() - t0)
+        medians = {name: statistics.median(ts) for name, ts in times.items()}
+        result["step_s_median"] = medians
+        result["vs_first"] = {name: medians[name] / medians[names[0]] for name in names}
+        result["step_s_all"] = times
+    except Exception as e:
+        result["error"] = f"{type(e).__name__}: {str(e)[:2000]}"
+    print("RESULT " + json.dumps(result), flush=True)
 
 
 def child(args):
@@ -291,6 +343,29 @@ def measure(args):
             print(f"{name} {variant}: " + (result["error"].splitlines()[0] if "error" in result else
                   f"XLA temp {_mb(result['xla']['temp_bytes'])} MiB, peak {_mb(result.get('peak_bytes_in_use'))} MiB, "
                   f"step {result['step_s_median'] * 1e3:.2f} ms"), flush=True)
+    # Variants timed in alternation in one process (after the per-variant processes).
+    groups = []
+    for spec in args.interleave or []:
+        name, _, names = spec.partition("=")
+        if args.models and name not in args.models.split(","):
+            continue
+        cmd = [sys.executable, os.path.abspath(__file__), "_interleaved", "--bundle", bundle,
+               "--model", name, "--variants", names, "--runs", str(args.interleave_runs),
+               "--rounds", str(args.interleave_rounds), "--warmup", str(args.warmup)]
+        t0 = time.time()
+        try:
+            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=args.timeout)
+            line = next((l for l in proc.stdout.splitlines() if l.startswith("RESULT ")), None)
+            group = json.loads(line[7:]) if line else {
+                "model": name, "variants": names.split(","),
+                "error": f"exit {proc.returncode}: {(proc.stderr or '')[-2000:]}"}
+        except subprocess.TimeoutExpired:
+            group = {"model": name, "variants": names.split(","), "error": f"timeout after {args.timeout} s"}
+        group["wall_s"] = round(time.time() - t0, 1)
+        groups.append(group)
+        print(f"{name} interleaved: " + (group["error"].splitlines()[0] if "error" in group else ", ".join(
+            f"{v} {group['step_s_median'][v] * 1e3:.2f} ms ({group['vs_first'][v]:.3f}x)"
+            for v in group["variants"])), flush=True)
     # Results against the original (compiled from the same bundle).
     platform = next((r["platform"] for r in rows if "platform" in r), "unknown")
     rtol = args.rtol if args.rtol is not None else (1e-4 if platform == "cpu" else 2e-3)
@@ -309,7 +384,7 @@ def measure(args):
         json.dump({"manifest": {k: manifest[k] for k in ("jax", "platform", "size", "precision")},
                    "runs": args.runs, "warmup": args.warmup, "rtol": rtol,
                    "device": next((r["device"] for r in rows if "device" in r), None),
-                   "results": rows}, fh, indent=1)
+                   "results": rows, "interleaved": groups}, fh, indent=1)
     print()
     print(f"| model | variant | XLA temp MiB | vs orig | device peak MiB | vs orig | step ms | vs orig | results match |")
     print(f"|---|---|---|---|---|---|---|---|---|")
@@ -361,6 +436,17 @@ def main():
         p.add_argument("--no-native", action="store_true", help="skip jax.jit's own compile of the original")
         p.add_argument("--strict", action="store_true", help="exit 1 when a variant fails or its results differ")
         p.add_argument("--out-json", dest="json_out", default=None, help="results file (default BUNDLE/results-<platform>.json)")
+        p.add_argument("--interleave", action="append", default=None, metavar="MODEL=V1,V2,...",
+                       help="also time these variants of MODEL in alternation in one process "
+                            "(ratios to V1); repeatable")
+        p.add_argument("--interleave-runs", type=int, default=10, help="steps per variant and round")
+        p.add_argument("--interleave-rounds", type=int, default=6)
+    p = sub.add_parser("_interleaved")
+    for a in ("--bundle", "--model", "--variants"):
+        p.add_argument(a, required=True)
+    p.add_argument("--runs", type=int, default=10)
+    p.add_argument("--rounds", type=int, default=6)
+    p.add_argument("--warmup", type=int, default=3)
     p = sub.add_parser("_child")
     for a in ("--bundle", "--model", "--variant"):
         p.add_argument(a, required=True)
@@ -369,6 +455,8 @@ def main():
     args = ap.parse_args()
     if args.cmd == "_child":
         return child(args)
+    if args.cmd == "_interleaved":
+        return interleaved(args)
     if args.cmd in ("export", "all"):
         if args.platform is None:
             args.platform = "cuda" if args.cmd == "export" else None

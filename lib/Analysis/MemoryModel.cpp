@@ -3,6 +3,7 @@
 
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/EquivalenceClasses.h"
 
 using namespace mlir;
@@ -42,6 +43,7 @@ MemoryModel::MemoryModel(const TrainingGraph &graph) {
   // Storages are identified by the value that owns them; arguments own resident storage.
   llvm::DenseMap<Value, Value> storageOf;
   llvm::DenseMap<Value, int64_t> storageLastUse;
+  llvm::DenseSet<Value> resultStorage;
   auto storage = [&](Value v) -> Value {
     auto it = storageOf.find(v);
     return it == storageOf.end() ? v : it->second;
@@ -68,6 +70,8 @@ MemoryModel::MemoryModel(const TrainingGraph &graph) {
       ownedBytes[info.value] = allocatesNothing(op) ? 0 : info.bytes;
     int64_t &last = storageLastUse[owner];
     last = std::max({last, info.lastUse, info.def});
+    if (info.returned)
+      resultStorage.insert(owner);
   }
 
   liveBytes.assign(n, 0);
@@ -76,7 +80,9 @@ MemoryModel::MemoryModel(const TrainingGraph &graph) {
       continue;
     const ValueLifetime *info = graph.lookup(owner);
     int64_t end = std::min<int64_t>(storageLastUse.lookup(owner), n - 1);
-    for (int64_t pos = info->def; pos <= end; ++pos)
+    int64_t begin =
+        graph.resultsPreallocated() && resultStorage.contains(owner) ? 0 : info->def;
+    for (int64_t pos = begin; pos <= end; ++pos)
       liveBytes[pos] += bytes;
   }
   for (int64_t pos = 0; pos < n; ++pos)

@@ -108,6 +108,7 @@ FailureOr<TrainingGraph> TrainingGraph::build(FunctionOpInterface func,
   // Autodiff frameworks (JAX's linearize) compute the residuals the backward needs, such as
   // tanh's derivative, alongside the forward: they are forward values held for the backward.
   graph.loss = terminator->getOperand(options.lossResult);
+  graph.preallocatedResults = options.resultsPreallocated;
   Operation *lossDef = graph.loss.getDefiningOp();
   if (!lossDef || lossDef->getBlock() != &block)
     return func.emitError() << "loss-result=" << options.lossResult

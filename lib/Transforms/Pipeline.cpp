@@ -45,6 +45,10 @@ struct RematPipelineOptions : public PassPipelineOptions<RematPipelineOptions> {
       llvm::cl::desc("Fence each recomputed segment with a stablehlo.optimization_barrier (for "
                      "XLA)"),
       llvm::cl::init(false)};
+  Option<bool> preallocatedResults{
+      *this, "preallocated-results",
+      llvm::cl::desc("Count result buffers as live for the whole step, as XLA allocates them"),
+      llvm::cl::init(false)};
   ListOption<std::string> pureOps{
       *this, "pure-ops",
       llvm::cl::desc("Unregistered ops (or dialect.* wildcards) that are safe to recompute")};
@@ -71,6 +75,7 @@ void mlir::remat::registerRematPipeline() {
         plan.chainFile = options.chain;
         plan.memorySteps = options.memorySteps;
         plan.searchLimit = options.searchLimit;
+        plan.preallocatedResults = options.preallocatedResults;
         plan.pureOps.assign(options.pureOps.begin(), options.pureOps.end());
         pm.addPass(createRematPlan(plan));
         RematApplyOptions apply;

@@ -89,6 +89,10 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
   /// large that any schedule rerunning them costs more than every schedule that does not.
   planner::Chain buildChain(const StageChain &stages, SmallVector<bool> &rerunnable) {
     planner::Chain chain;
+    // Preallocated results are live all along: resident bytes, like the chain's input.
+    if (preallocatedResults)
+      for (const ChainStage &stage : stages.getStages())
+        chain.inputBytes += stage.resultBytes;
     double total = 0;
     for (const ChainStage &stage : stages.getStages())
       total += stage.forwardCost.planningCost() + stage.backwardCost.planningCost();
@@ -101,7 +105,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
       s.abar = std::max(stage.savedBytes, stage.outputBytes);
       s.of = stage.forwardTransientBytes;
       s.ob = stage.backwardTransientBytes;
-      s.gout = stage.resultBytes;
+      s.gout = preallocatedResults ? 0 : stage.resultBytes;
       rerunnable.push_back(!stage.notRecomputable);
       if (stage.notRecomputable)
         s.f = prohibitive;
@@ -150,6 +154,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     llvm::scope_exit erase([&] { copy->erase(); });
     TrainingGraphOptions options;
     options.lossResult = lossResult;
+    options.resultsPreallocated = preallocatedResults;
     FailureOr<ApplyStats> stats = applySchedule(copy, schedule, costs, options);
     if (failed(stats))
       return;
@@ -167,6 +172,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     auto start = std::chrono::steady_clock::now();
     TrainingGraphOptions options;
     options.lossResult = lossResult;
+    options.resultsPreallocated = preallocatedResults;
     FailureOr<TrainingGraph> graph = TrainingGraph::build(func, options);
     if (failed(graph))
       return failure();

@@ -2,6 +2,14 @@
 // RUN:   %s -o /dev/null 2>&1 | FileCheck %s
 // RUN: FileCheck %s --check-prefix=CHAIN < %t.json
 // RUN: remat-solve %t.json --compact | FileCheck %s --check-prefix=SOLVE
+// RUN: remat-opt --allow-unregistered-dialect \
+// RUN:   --remat-plan="pure-ops=f.*,b.* chain=%t.pre.json preallocated-results=true print=true" \
+// RUN:   %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=PRE
+// RUN: FileCheck %s --check-prefix=PRE-CHAIN < %t.pre.json
+// The remat pipeline passes the option on.
+// RUN: remat-opt --allow-unregistered-dialect \
+// RUN:   --remat="pure-ops=f.*,b.* preallocated-results=true report=%t.pipeline.json" %s -o /dev/null
+// RUN: FileCheck %s --check-prefix=PRE-REPORT < %t.pipeline.json
 
 // Besides its output and its activations, each stage tells the planner the memory it needs
 // only while it runs and what its backward leaves behind:
@@ -51,3 +59,12 @@ func.func @step(%x: tensor<256xf32>, %w: tensor<256xf32>) -> (tensor<f32>, tenso
 // written, and the step's peak is 10244 bytes.
 // SOLVE: "feasible":true
 // SOLVE-SAME: "peak_bytes":11264
+
+// With preallocated-results (XLA allocates a step's outputs before it runs), %gw's buffer is
+// live from the first op: the peak grows by its 1024 bytes, and the chain carries the results
+// as resident bytes instead of gout.
+// PRE: remark: stage 0: {{.*}}, backward temporaries 8192 bytes, results 1024 bytes
+// PRE: remark: @step: 3 stages {{.*}}: peak 11268 -> 11268 bytes
+// PRE-CHAIN: "input_bytes": 1024,
+// PRE-CHAIN-NOT: "gout"
+// PRE-REPORT: "peak_bytes_before": 11268

@@ -2,8 +2,9 @@
 //
 // The memory a training step needs at each schedule step: the bytes of every buffer that is
 // live there. A buffer is born with the op that defines it and dies after its last reader;
-// buffers of values the function returns live to the end. Function arguments are resident and
-// not counted. Two facts of bufferization are modelled:
+// buffers of values the function returns live to the end (and from the start when the graph
+// says results are preallocated, as XLA does). Function arguments are resident and not
+// counted. Two facts of bufferization are modelled:
 //   * constants become globals: they take no heap bytes;
 //   * view-like ops (reshapes, casts, identity converts, tensor.empty's shape-only result)
 //     alias their operand: the buffer is counted once and lives until its last alias dies.

@@ -33,6 +33,10 @@ bool isConstantLike(Operation *op);
 struct TrainingGraphOptions {
   /// Index of the function result that holds the loss.
   unsigned lossResult = 0;
+  /// The buffers of the function's results exist for the whole step, as XLA allocates them
+  /// (its entry computation's outputs are allocated before the step runs), instead of from the
+  /// op that writes them on.
+  bool resultsPreallocated = false;
 };
 
 /// Facts about one value defined by a top-level op.
@@ -71,6 +75,8 @@ public:
   bool isForward(int64_t pos) const { return phases[pos] == Phase::forward; }
   /// The value holding the loss.
   Value getLoss() const { return loss; }
+  /// Whether result buffers live for the whole step (TrainingGraphOptions).
+  bool resultsPreallocated() const { return preallocatedResults; }
 
   /// Values that node `pos` reads: operands and values captured by its regions.
   ArrayRef<Value> getNodeOperands(int64_t pos) const { return nodeOperands[pos]; }
@@ -92,6 +98,7 @@ private:
   mutable FunctionOpInterface func;
   Operation *terminator = nullptr;
   Value loss;
+  bool preallocatedResults = false;
   SmallVector<Operation *> schedule;
   llvm::DenseMap<Operation *, int64_t> positions;
   SmallVector<Phase> phases;

@@ -98,6 +98,10 @@ def RematPlan : Pass<"remat-plan", "ModuleOp"> {
     ListOption<"pureOps", "pure-ops", "std::string",
                "Unregistered ops (or dialect.* wildcards) that are safe to recompute, beyond "
                "the built-in StableHLO table">,
+    Option<"preallocatedResults", "preallocated-results", "bool", /*default=*/"false",
+           "Count the buffers of the function's results as live for the whole step, as XLA "
+           "allocates its outputs before the step runs (for StableHLO that XLA compiles); by "
+           "default a result's buffer lives from the op that writes it">,
     Option<"print", "print", "bool", /*default=*/"false",
            "Emit remarks describing the stages and the plan">
   ];

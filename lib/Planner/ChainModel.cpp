@@ -91,6 +91,7 @@ ChainModel::ChainModel(const Chain &chain, int64_t unit)
   fwd.resize(n), bwd.resize(n), out.resize(n), saved.resize(n);
   fwdOverhead.resize(n), bwdOverhead.resize(n), persistent.resize(n), bwdWrites.resize(n);
   grad.resize(n + 1);
+  after.assign(n + 1, 0);
   prefixF.assign(n + 1, 0), prefixFB.assign(n + 1, 0), prefixSaved.assign(n + 1, 0);
   for (int i = 0; i < n; ++i) {
     const Stage &st = chain.stages[i];
@@ -104,12 +105,13 @@ ChainModel::ChainModel(const Chain &chain, int64_t unit)
   }
   // g(j): the gradient g_j and the persistent outputs of stages j..L-1,
   // everything the backward has left live once it has reached g_j.
-  int64_t after = 0; // persistent units of stages j..L-1
+  int64_t later = 0; // persistent units of stages j..L-1
   for (int j = n; j >= 0; --j) {
     if (j < n)
-      after += persistent[j];
+      later += persistent[j];
     int64_t own = roundUp(chain.gradientBytes(size_t(j)), unit);
-    grad[j] = own + after;
+    grad[j] = own + later;
+    after[j] = later;
     if (j < n)
       bwdWrites[j] = own + persistent[j] + bwdOverhead[j];
   }
@@ -310,6 +312,9 @@ IntervalClasses::IntervalClasses(const ChainModel &model, int maxPeriod) {
   reach.resize(n);
   for (int t = 0; t < n; ++t)
     reach[t] = t + 1;
+  after.resize(n + 1);
+  for (int j = 0; j <= n; ++j)
+    after[j] = model.persistentFrom(j);
   numClasses = int64_t(n) * (n + 1) / 2;
   std::vector<int> candidate(n);
   for (int p = 1; p <= std::min(maxPeriod, n / 2); ++p) {

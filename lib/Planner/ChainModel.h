@@ -83,14 +83,20 @@ public:
   int64_t inputUnits() const { return input; }
 
   /// Whether stages i and j enter every formula with the same values (f, b,
-  /// a, abar, of, g(i + 1), backwardWrites(i)), so that intervals of a run of
-  /// such stages share their values. Stages with gout > 0 never match their
-  /// neighbour: the g() after them differs by that gout.
+  /// a, abar, of, ob, gout, the gradient of their output and backwardWrites),
+  /// so that intervals of a run of such stages share their values. The
+  /// persistent outputs of later stages, part of g(i + 1), may differ: every
+  /// memory term of an interval [s, t] holds those of stages after t once,
+  /// so they only shift its values in m (IntervalClasses::shift).
   bool interchangeable(int i, int j) const {
     return fwd[i] == fwd[j] && bwd[i] == bwd[j] && out[i] == out[j] && saved[i] == saved[j] &&
-           fwdOverhead[i] == fwdOverhead[j] && grad[i + 1] == grad[j + 1] &&
+           fwdOverhead[i] == fwdOverhead[j] && bwdOverhead[i] == bwdOverhead[j] &&
+           persistent[i] == persistent[j] &&
+           grad[i + 1] - after[i + 1] == grad[j + 1] - after[j + 1] &&
            bwdWrites[i] == bwdWrites[j];
   }
+  /// Persistent units (gout) of stages j..L-1, j in [0, L].
+  int64_t persistentFrom(int j) const { return after[j]; }
 
   /// Sum of f over stages [s, e]; 0 when e < s.
   double forwardCost(int s, int e) const { return e < s ? 0 : prefixF[e + 1] - prefixF[s]; }
@@ -143,7 +149,7 @@ private:
   int64_t input;
   std::vector<double> fwd, bwd, prefixF, prefixFB;
   std::vector<int64_t> out, saved, fwdOverhead, bwdOverhead, persistent, bwdWrites, grad,
-      prefixSaved;
+      prefixSaved, after;
   // Range-max tables over per-stage terms; see ChainModel.cpp.
   RangeMax<int64_t> storeAllForward, storeAllBackward, backwardNeed, sweepStep, gradient,
       negGradient;
@@ -180,6 +186,13 @@ public:
     }
     return {s, t};
   }
+  /// Units by which the values of [s, t] lie below those of its
+  /// representative c = canonical(s, t): Opt(s, t, m) = Opt(c, m + shift),
+  /// the persistent outputs of stages c.t + 1..t, live in every step of c and
+  /// in none of [s, t]. Never negative.
+  int64_t shift(int t, Interval c) const { return after[c.t + 1] - after[t + 1]; }
+  /// The largest shift of any interval.
+  int64_t maxShift() const { return after.empty() ? 0 : after.front() - after.back(); }
   /// Representatives ending at t are the [s, t] with s <= lastStart(t).
   int lastStart(int t) const { return std::min(t, reach[t]); }
   /// Number of representatives.
@@ -191,6 +204,8 @@ public:
 private:
   int periodLength = 1;
   std::vector<int> reach;
+  /// ChainModel::persistentFrom(j) for j in [0, L].
+  std::vector<int64_t> after;
   int64_t numClasses = 0, numSplits = 0;
 };
 

@@ -282,6 +282,7 @@ double CheckpointDP::recompute(int s0, int t0, int64_t m, double cut) {
   }
   Interval c = canonical(s0, t0);
   int s = c.s, t = c.t;
+  m += classes.shift(t0, c); // the representative's memory for the same values
   double base = model.baseCost(s, t);
   uint64_t k = cellKey(c, m);
   auto it = cells.find(k);
@@ -549,7 +550,8 @@ PlanTree CheckpointDP::reconstruct(int64_t m) {
       if (w.t == numStages - 1 && endChoice[size_t(w.m) * numStages + w.s] != kClamped) {
         choice = endChoice[size_t(w.m) * numStages + w.s];
       } else {
-        const Cell &cell = cells.at(cellKey(canonical(w.s, w.t), w.m));
+        Interval c = canonical(w.s, w.t);
+        const Cell &cell = cells.at(cellKey(c, w.m + classes.shift(w.t, c)));
         assert(cell.exact);
         choice = cell.choice;
       }

@@ -28,12 +28,13 @@ int64_t TabulatedDP::firstFeasible(int s, int t) const {
   const Entry &e = entry(c.s, c.t);
   if (e.count == 0)
     return model.storeAllPeak(s, t);
-  return points[e.start].m;
+  return points[e.start].m - classes.shift(t, c);
 }
 
 void TabulatedDP::expand(int s, int t, int64_t from, int64_t n, double *out) const {
   Interval c = canonical(s, t);
   const Entry &e = entry(c.s, c.t);
+  int64_t shift = classes.shift(t, c);
   int64_t storeAll = model.storeAllPeak(s, t);
   int64_t below = std::min(n, std::max<int64_t>(0, storeAll - from));
   int64_t k = 0;
@@ -42,11 +43,12 @@ void TabulatedDP::expand(int s, int t, int64_t from, int64_t n, double *out) con
       out[k] = kInfCost;
   } else {
     const Point *p = points.data() + e.start, *end = p + e.count;
-    const Point *next =
-        std::upper_bound(p, end, from, [](int64_t m, const Point &q) { return m < int64_t(q.m); });
+    const Point *next = std::upper_bound(p, end, from + shift, [](int64_t m, const Point &q) {
+      return m < int64_t(q.m);
+    });
     double current = next == p ? kInfCost : (next - 1)->cost;
     for (; k < below; ++k) {
-      int64_t m = from + k;
+      int64_t m = from + shift + k;
       while (next != end && next->m <= m)
         current = (next++)->cost;
       out[k] = current;
@@ -60,8 +62,9 @@ void TabulatedDP::expand(int s, int t, int64_t from, int64_t n, double *out) con
 const double *TabulatedDP::values(int s, int t, int64_t from, int64_t n, double *scratch) const {
   Interval c = canonical(s, t);
   const Entry &e = entry(c.s, c.t);
-  if (e.denseStart >= 0 && from >= e.denseLo && from + n <= e.denseHi)
-    return dense.data() + e.denseStart + (from - e.denseLo);
+  int64_t at = from + classes.shift(t, c);
+  if (e.denseStart >= 0 && at >= e.denseLo && at + n <= e.denseHi)
+    return dense.data() + e.denseStart + (at - e.denseLo);
   expand(s, t, from, n, scratch);
   return scratch;
 }
@@ -75,7 +78,8 @@ double TabulatedDP::cost(int s, int t, int64_t m) const {
 void TabulatedDP::solveInterval(int s, int t) {
   Entry &e = entries[entryIndex(s, t)];
   int64_t lo = model.memoryLowerBound(s, t);
-  int64_t hi = std::min(model.storeAllPeak(s, t), capacity + 1);
+  // Intervals that share this one's values read them up to maxShift above the capacity.
+  int64_t hi = std::min(model.storeAllPeak(s, t), capacity + classes.maxShift() + 1);
   if (hi <= lo)
     return;
   int64_t width = hi - lo;
@@ -157,12 +161,13 @@ PlanTree TabulatedDP::reconstruct(int64_t m) const {
     } else {
       Interval c = canonical(w.s, w.t);
       const Entry &e = entry(c.s, c.t);
+      int64_t shift = classes.shift(w.t, c);
       const Point *p = points.data() + e.start, *end = p + e.count;
       const Point *at =
-          std::upper_bound(p, end, w.m,
+          std::upper_bound(p, end, w.m + shift,
                            [](int64_t m, const Point &q) { return m < int64_t(q.m); }) -
           1;
-      int64_t mem = at->m;
+      int64_t mem = at->m - shift;
       if (at->choice < 0) {
         node = tree.add(w.s, w.t, -1);
         if (w.s < w.t)

@@ -1,6 +1,5 @@
 //===- StageChain.cpp - a training step cut into a chain of stages --------===//
 #include "Remat/Analysis/StageChain.h"
-#include "Remat/Analysis/MemoryModel.h"
 
 #include "llvm/ADT/GraphTraits.h"
 #include "llvm/Support/GenericDomTree.h"
@@ -74,7 +73,8 @@ static SmallVector<bool> lossSlice(const TrainingGraph &graph) {
   return inSlice;
 }
 
-StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
+StageChain::StageChain(const TrainingGraph &graph, CostModel &costs,
+                       const MemoryModel &memory) {
   int64_t n = graph.size();
   stageOf.assign(n, -1);
   int64_t lossPos = graph.getPosition(graph.getLoss().getDefiningOp());
@@ -242,7 +242,6 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs) {
   // forward temporaries, its backward temporaries and the results its backward writes. The
   // backward ops of a stage are contiguous (the stage index never increases along the
   // backward), so each stage's bytes are counted over its own span only.
-  MemoryModel memory(graph);
   SmallVector<int64_t> ownLive(n + 1, 0);
   // The stage whose span holds each position (a residual's position lies in the span of the
   // stage the schedule puts it in), and where that span ends.

@@ -178,7 +178,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
       return failure();
     MemoryModel before(*graph);
     CostModel costs(getOperation(), pureOps);
-    StageChain stages(*graph, costs);
+    StageChain stages(*graph, costs, before);
     MLIRContext *ctx = func.getContext();
     Builder b(ctx);
 

@@ -12,6 +12,7 @@
 #define REMAT_ANALYSIS_STAGECHAIN_H
 
 #include "Remat/Analysis/CostModel.h"
+#include "Remat/Analysis/MemoryModel.h"
 #include "Remat/Analysis/TrainingGraph.h"
 
 namespace mlir::remat {
@@ -46,7 +47,8 @@ struct ChainStage {
 
 class StageChain {
 public:
-  StageChain(const TrainingGraph &graph, CostModel &costs);
+  /// `memory` is the memory model of `graph`: it gives the bytes each value owns.
+  StageChain(const TrainingGraph &graph, CostModel &costs, const MemoryModel &memory);
 
   ArrayRef<ChainStage> getStages() const { return stages; }
   int64_t size() const { return stages.size(); }

@@ -179,13 +179,10 @@ def _digest(tree):
     return out
 
 
-def interleaved(args):
-    """Several variants of one model in one process, timed in alternation: each round runs every
-    variant `--runs` times, starting with a different variant each round, so that a drift of
-    the device's speed over the minutes of the run weighs on all of them alike. Prints one JSON
-    line: per variant the median over all rounds and its ratio to the first variant's."""
+def _setup(args):
+    """What both measuring children need: the bundle's manifest entry of args.model, its block
+    function and initializer, the device, and the modules (jax, models, remat_jax)."""
     import jax
-    from jax import random
     import models as M
     import remat_jax as R
     with open(os.path.join(args.bundle, "manifest.json")) as fh:
@@ -194,7 +191,23 @@ def interleaved(args):
         jax.config.update("jax_default_matmul_precision", manifest["precision"])
     model = manifest["models"][args.model]
     init, block = getattr(M, model["builder"])(*model["config"])
-    device = jax.devices()[0]
+    return jax, M, R, model, init, block, jax.devices()[0]
+
+
+def _load_variant(R, bundle, model, name, lowered, device):
+    """The bundle's StableHLO of variant `name`, compiled by XLA."""
+    v = next(v for v in model["variants"] if v["name"] == name)
+    with open(os.path.join(bundle, v["file"])) as fh:
+        return R.CompiledStep(fh.read(), lowered, device)
+
+
+def interleaved(args):
+    """Several variants of one model in one process, timed in alternation: each round runs every
+    variant `--runs` times, starting with a different variant each round, so that a drift of
+    the device's speed over the minutes of the run weighs on all of them alike. Prints one JSON
+    line: per variant the median over all rounds and its ratio to the first variant's."""
+    jax, M, R, model, init, block, device = _setup(args)
+    from jax import random
     names = args.variants.split(",")
     result = {"model": args.model, "variants": names, "device": str(device.device_kind),
               "rounds": args.rounds, "runs_per_round": args.runs}
@@ -202,11 +215,8 @@ def interleaved(args):
         params = jax.jit(init)(random.PRNGKey(0))
         x = random.normal(random.PRNGKey(1), tuple(model["input_shape"]))
         lowered = M.train_step(block).lower(params, x)
-        steps = {}
-        for name in names:
-            v = next(v for v in model["variants"] if v["name"] == name)
-            with open(os.path.join(args.bundle, v["file"])) as fh:
-                steps[name] = R.CompiledStep(fh.read(), lowered, device)
+        steps = {name: _load_variant(R, args.bundle, model, name, lowered, device)
+                 for name in names}
         times = {name: [] for name in names}
         for name in names:  # warm-up
             for _ in range(args.warmup):
@@ -229,19 +239,8 @@ def interleaved(args):
 
 def child(args):
     """One variant in a fresh process: prints one JSON line."""
-    import numpy as np
-    import jax
+    jax, M, R, model, init, block, device = _setup(args)
     from jax import random
-    import models as M
-    import remat_jax as R
-    with open(os.path.join(args.bundle, "manifest.json")) as fh:
-        manifest = json.load(fh)
-    if manifest["precision"] != "default":
-        jax.config.update("jax_default_matmul_precision", manifest["precision"])
-    model = manifest["models"][args.model]
-    builder = getattr(M, model["builder"])
-    init, block = builder(*model["config"])
-    device = jax.devices()[0]
     result = {"model": args.model, "variant": args.variant, "device": str(device.device_kind),
               "platform": device.platform}
     try:
@@ -255,9 +254,7 @@ def child(args):
         if args.variant == "native":
             step = lowered.compile(compiler_options=R.xla_compiler_options(device) or None)
         else:
-            v = next(v for v in model["variants"] if v["name"] == args.variant)
-            with open(os.path.join(args.bundle, v["file"])) as fh:
-                step = R.CompiledStep(fh.read(), lowered, device)
+            step = _load_variant(R, args.bundle, model, args.variant, lowered, device)
         result["compile_s"] = round(time.perf_counter() - t0, 3)
         result["xla"] = R.memory_analysis(step).as_dict()
         times = []
@@ -298,6 +295,21 @@ def _mb(v):
     return "-" if v is None else f"{v / 2**20:,.1f}"
 
 
+def _run_child(cmd, env, timeout, identity):
+    """Runs a measuring child; returns its RESULT line as a dict, or `identity` with the error,
+    and the wall time."""
+    t0 = time.time()
+    try:
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+        line = next((l for l in proc.stdout.splitlines() if l.startswith("RESULT ")), None)
+        result = json.loads(line[7:]) if line else dict(
+            identity, error=f"exit {proc.returncode}: {(proc.stderr or '')[-2000:]}")
+    except subprocess.TimeoutExpired:
+        result = dict(identity, error=f"timeout after {timeout} s")
+    result["wall_s"] = round(time.time() - t0, 1)
+    return result
+
+
 def measure(args):
     bundle = os.path.abspath(args.bundle)
     with open(os.path.join(bundle, "manifest.json")) as fh:
@@ -325,17 +337,7 @@ def measure(args):
             cmd = [sys.executable, os.path.abspath(__file__), "_child", "--bundle", bundle,
                    "--model", name, "--variant", variant, "--runs", str(args.runs),
                    "--warmup", str(args.warmup)]
-            t0 = time.time()
-            try:
-                proc = subprocess.run(cmd, env=env, capture_output=True, text=True,
-                                      timeout=args.timeout)
-                line = next((l for l in proc.stdout.splitlines() if l.startswith("RESULT ")), None)
-                result = json.loads(line[7:]) if line else {
-                    "model": name, "variant": variant,
-                    "error": f"exit {proc.returncode}: {(proc.stderr or '')[-2000:]}"}
-            except subprocess.TimeoutExpired:
-                result = {"model": name, "variant": variant, "error": f"timeout after {args.timeout} s"}
-            result["wall_s"] = round(time.time() - t0, 1)
+            result = _run_child(cmd, env, args.timeout, {"model": name, "variant": variant})
             v = next((v for v in model["variants"] if v["name"] == variant), None)
             if v and "plan" in v:
                 result["plan"] = v["plan"]
@@ -352,16 +354,7 @@ def measure(args):
         cmd = [sys.executable, os.path.abspath(__file__), "_interleaved", "--bundle", bundle,
                "--model", name, "--variants", names, "--runs", str(args.interleave_runs),
                "--rounds", str(args.interleave_rounds), "--warmup", str(args.warmup)]
-        t0 = time.time()
-        try:
-            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=args.timeout)
-            line = next((l for l in proc.stdout.splitlines() if l.startswith("RESULT ")), None)
-            group = json.loads(line[7:]) if line else {
-                "model": name, "variants": names.split(","),
-                "error": f"exit {proc.returncode}: {(proc.stderr or '')[-2000:]}"}
-        except subprocess.TimeoutExpired:
-            group = {"model": name, "variants": names.split(","), "error": f"timeout after {args.timeout} s"}
-        group["wall_s"] = round(time.time() - t0, 1)
+        group = _run_child(cmd, env, args.timeout, {"model": name, "variants": names.split(",")})
         groups.append(group)
         print(f"{name} interleaved: " + (group["error"].splitlines()[0] if "error" in group else ", ".join(
             f"{v} {group['step_s_median'][v] * 1e3:.2f} ms ({group['vs_first'][v]:.3f}x)"
@@ -441,17 +434,13 @@ def main():
                             "(ratios to V1); repeatable")
         p.add_argument("--interleave-runs", type=int, default=10, help="steps per variant and round")
         p.add_argument("--interleave-rounds", type=int, default=6)
-    p = sub.add_parser("_interleaved")
-    for a in ("--bundle", "--model", "--variants"):
-        p.add_argument(a, required=True)
-    p.add_argument("--runs", type=int, default=10)
-    p.add_argument("--rounds", type=int, default=6)
-    p.add_argument("--warmup", type=int, default=3)
-    p = sub.add_parser("_child")
-    for a in ("--bundle", "--model", "--variant"):
-        p.add_argument(a, required=True)
-    p.add_argument("--runs", type=int, default=20)
-    p.add_argument("--warmup", type=int, default=3)
+    for cmd, which, runs in (("_child", "--variant", 20), ("_interleaved", "--variants", 10)):
+        p = sub.add_parser(cmd)
+        for a in ("--bundle", "--model", which):
+            p.add_argument(a, required=True)
+        p.add_argument("--runs", type=int, default=runs)
+        p.add_argument("--warmup", type=int, default=3)
+    sub.choices["_interleaved"].add_argument("--rounds", type=int, default=6)
     args = ap.parse_args()
     if args.cmd == "_child":
         return child(args)

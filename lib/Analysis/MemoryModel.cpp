@@ -3,7 +3,6 @@
 
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
-#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/EquivalenceClasses.h"
 
 using namespace mlir;
@@ -43,7 +42,6 @@ MemoryModel::MemoryModel(const TrainingGraph &graph) {
   // Storages are identified by the value that owns them; arguments own resident storage.
   llvm::DenseMap<Value, Value> storageOf;
   llvm::DenseMap<Value, int64_t> storageLastUse;
-  llvm::DenseSet<Value> resultStorage;
   auto storage = [&](Value v) -> Value {
     auto it = storageOf.find(v);
     return it == storageOf.end() ? v : it->second;

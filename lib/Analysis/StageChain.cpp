@@ -260,9 +260,12 @@ StageChain::StageChain(const TrainingGraph &graph, CostModel &costs,
     if (forward && (info.isActivation || isResidual(info.def) ||
                     info.def == stages[spanStage[info.def]].end))
       continue;
-    if (!forward && info.returned)
+    // A buffer that holds a result lives to the end of the step, whichever alias is returned.
+    bool result = memory.holdsResult(info.value);
+    if (!forward && result)
       stages[spanStage[info.def]].resultBytes += bytes;
-    int64_t last = std::min(std::max(info.lastUse, info.def), spanEnd[info.def]);
+    int64_t lastUse = result ? n : info.lastUse;
+    int64_t last = std::min(std::max(lastUse, info.def), spanEnd[info.def]);
     ownLive[info.def] += bytes;
     ownLive[last + 1] -= bytes;
   }

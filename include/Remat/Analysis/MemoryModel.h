@@ -14,6 +14,7 @@
 #define REMAT_ANALYSIS_MEMORYMODEL_H
 
 #include "Remat/Analysis/TrainingGraph.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace mlir::remat {
 
@@ -37,12 +38,16 @@ public:
   int64_t getPeakStep() const { return peakStep; }
   /// Bytes of the buffer that `v` owns (0 for views, constants and arguments).
   int64_t getOwnedBytes(Value v) const { return ownedBytes.lookup_or(v, 0); }
+  /// Whether the buffer `v` owns holds a function result (the result itself or a view of it,
+  /// or a destination-style op's result written into it).
+  bool holdsResult(Value v) const { return resultStorage.contains(v); }
 
   void print(raw_ostream &os) const;
 
 private:
   SmallVector<int64_t> liveBytes;
   llvm::DenseMap<Value, int64_t> ownedBytes;
+  llvm::DenseSet<Value> resultStorage;
   int64_t peakBytes = 0;
   int64_t peakStep = -1;
 };

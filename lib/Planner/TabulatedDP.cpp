@@ -6,7 +6,7 @@
 
 namespace remat::planner::detail {
 
-/// At most 128 MiB of dense values (a 100-block ResNet at M = 1000 needs 30).
+/// At most 128 MiB of dense values (a 100-block ResNet at M = 1000 needs 21).
 constexpr size_t kMaxDenseValues = size_t(1) << 24;
 
 TabulatedDP::TabulatedDP(const ChainModel &units, int64_t capacity, IntervalClasses shared)

@@ -143,6 +143,11 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
   SmallVector<std::pair<Operation *, unsigned>> barriers;
   // The latest barrier copy of each backward value that barriers wait for.
   llvm::DenseMap<Value, Value> waitCopy;
+  // The clones of the recomputations since the last backward step. A later recomputation of
+  // the same run reads them directly, not through its barrier: they are recomputed already,
+  // and a barrier between two recomputed segments would only split them for the compiler
+  // (XLA then keeps the value on both sides of the barrier, and fuses nothing across it).
+  llvm::SmallPtrSet<Operation *, 32> runClones;
   // The recomputation number of the clones made for `recompute` hints at the current backward
   // step (0 before the first).
   int64_t hintRecomputation = 0;
@@ -186,6 +191,7 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
         return latest.lookup(v);
       };
       hintRecomputation = 0;
+      runClones.clear();
       for (Operation *op : backwardOps[step.stage])
         for (Value v : graph->getNodeOperands(graph->getPosition(op))) {
           Value replacement = rebuild(v);
@@ -224,6 +230,9 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
           Operation *def = v.getDefiningOp();
           if (def && (segment.contains(def) || isConstantLike(def) || isFreshBuffer(v)))
             continue;
+          if (Operation *latestDef = current(v).getDefiningOp();
+              latestDef && runClones.contains(latestDef))
+            continue; // recomputed in this run, after an earlier barrier
           if (isa<ShapedType>(v.getType()))
             inputs.insert(v);
         }
@@ -255,7 +264,7 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
       }
       for (auto [original, read] : waits)
         operands.push_back(read);
-      if (!operands.empty()) {
+      if (!inputs.empty()) {
         OperationState state(func.getLoc(), "stablehlo.optimization_barrier");
         state.addOperands(operands);
         for (Value v : operands)
@@ -292,6 +301,7 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
       for (auto [original, copy] : llvm::zip(op->getResults(), clone->getResults()))
         latest[original] = copy;
       clones.push_back(clone);
+      runClones.insert(clone);
     }
   }
 

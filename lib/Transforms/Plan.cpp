@@ -3,6 +3,7 @@
 #include "Remat/Analysis/StageChain.h"
 #include "Remat/Planner/ChainJSON.h"
 #include "Remat/Planner/Planner.h"
+#include "Remat/Planner/Schedule.h"
 #include "Remat/Transforms/ApplySchedule.h"
 #include "Remat/Transforms/Passes.h"
 #include "Remat/Transforms/PlanReport.h"
@@ -12,6 +13,7 @@
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Format.h"
 
 #include <chrono>
@@ -284,25 +286,100 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     double forwardCostBound = stages.getForwardCost().planningCost();
     Candidate best;
     int64_t smallestPeak = std::numeric_limits<int64_t>::max();
-    for (Candidate &candidate : candidates) {
-      if (!candidate.valid)
-        continue;
-      smallestPeak = std::min(smallestPeak, candidate.irPeak);
-      if (!fits(candidate))
-        continue;
-      double cost = candidate.stats.recomputeCost.planningCost();
-      if (!budgetBytes && strat == planner::Strategy::DP && cost > forwardCostBound)
-        continue;
-      if (!best.valid) {
-        best = candidate;
-        continue;
+    auto select = [&] {
+      best = Candidate();
+      for (Candidate &candidate : candidates) {
+        if (!candidate.valid)
+          continue;
+        smallestPeak = std::min(smallestPeak, candidate.irPeak);
+        if (!fits(candidate))
+          continue;
+        double cost = candidate.stats.recomputeCost.planningCost();
+        if (!budgetBytes && strat == planner::Strategy::DP && cost > forwardCostBound)
+          continue;
+        if (!best.valid) {
+          best = candidate;
+          continue;
+        }
+        double bestCost = best.stats.recomputeCost.planningCost();
+        bool improves = budgetBytes ? (cost < bestCost || (cost == bestCost && candidate.irPeak < best.irPeak))
+                                    : (candidate.irPeak < best.irPeak ||
+                                       (candidate.irPeak == best.irPeak && cost < bestCost));
+        if (improves)
+          best = candidate;
       }
-      double bestCost = best.stats.recomputeCost.planningCost();
-      bool improves = budgetBytes ? (cost < bestCost || (cost == bestCost && candidate.irPeak < best.irPeak))
-                                  : (candidate.irPeak < best.irPeak ||
-                                     (candidate.irPeak == best.irPeak && cost < bestCost));
-      if (improves)
-        best = candidate;
+    };
+    select();
+
+    // Late recomputation of kept stages. The chain model sees a stage's saved activations and
+    // temporaries as one block each, so a plan that keeps a stage from the forward pass and one
+    // that recomputes it right before its backward step can have the same chain peak, and the
+    // chain DP then never offers the second; on the IR the second can be lower (the stage's
+    // activations are not live during the backward steps of the stages after it). For the
+    // cheapest plans that miss the budget, try each of their largest kept stages recomputed
+    // late, one at a time, measured on the IR like every candidate.
+    if (budgetBytes && strat == planner::Strategy::DP) {
+      constexpr size_t kSeeds = 3, kStagesPerSeed = 8;
+      SmallVector<const Candidate *> seeds;
+      llvm::StringSet<> seedSchedules;
+      for (const Candidate &candidate : candidates) {
+        if (!candidate.valid || fits(candidate) ||
+            (best.valid && candidate.stats.recomputeCost.planningCost() >=
+                               best.stats.recomputeCost.planningCost()))
+          continue;
+        std::string key;
+        for (const planner::Step &step : candidate.plan.schedule)
+          key += planner::formatStep(step) + ";";
+        if (seedSchedules.insert(key).second)
+          seeds.push_back(&candidate);
+      }
+      llvm::stable_sort(seeds, [](const Candidate *a, const Candidate *b) {
+        return a->irPeak < b->irPeak;
+      });
+      if (seeds.size() > kSeeds)
+        seeds.resize(kSeeds);
+      std::vector<planner::Plan> variants;
+      for (const Candidate *seed : seeds) {
+        const std::vector<planner::Step> &steps = seed->plan.schedule;
+        SmallVector<int64_t> forwardRuns(chain.stages.size(), 0);
+        for (const planner::Step &step : steps)
+          if (step.kind != planner::StepKind::Backward)
+            ++forwardRuns[step.stage];
+        SmallVector<int32_t> kept;
+        for (const planner::Step &step : steps)
+          if (step.kind == planner::StepKind::ForwardAll && forwardRuns[step.stage] == 1 &&
+              rerunnable[step.stage] && chain.stages[step.stage].f > 0)
+            kept.push_back(step.stage);
+        llvm::stable_sort(kept, [&](int32_t a, int32_t b) {
+          return chain.stages[a].abar > chain.stages[b].abar;
+        });
+        if (kept.size() > kStagesPerSeed)
+          kept.resize(kStagesPerSeed);
+        for (int32_t stage : kept) {
+          planner::Plan variant = seed->plan;
+          variant.schedule.clear();
+          for (const planner::Step &step : steps) {
+            if (step.stage == stage && step.kind == planner::StepKind::Backward)
+              variant.schedule.push_back({planner::StepKind::ForwardAll, stage});
+            variant.schedule.push_back(
+                step.stage == stage && step.kind == planner::StepKind::ForwardAll
+                    ? planner::Step{planner::StepKind::ForwardCheckpoint, stage}
+                    : step);
+          }
+          planner::SimulationResult simulated = planner::simulateSchedule(chain, variant.schedule);
+          if (!simulated.valid)
+            continue;
+          variant.peakBytes = simulated.peakBytes;
+          variant.computeCost = simulated.cost;
+          variant.recomputeCost = seed->plan.recomputeCost + chain.stages[stage].f;
+          variants.push_back(std::move(variant));
+        }
+      }
+      if (!variants.empty()) {
+        for (planner::Plan &variant : variants)
+          candidates.push_back(solveWith(std::move(variant)));
+        select();
+      }
     }
 
     double solveMs =

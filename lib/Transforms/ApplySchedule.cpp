@@ -225,7 +225,11 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
       for (Operation *op : forwardOps[step.stage])
         if (isCloned(op))
           segment.insert(op);
-      for (Operation *op : segment)
+      // In program order (not the set's), so that the barrier's operands come in the same
+      // order on every run.
+      for (Operation *op : forwardOps[step.stage]) {
+        if (!segment.contains(op))
+          continue;
         for (Value v : graph->getNodeOperands(graph->getPosition(op))) {
           Operation *def = v.getDefiningOp();
           if (def && (segment.contains(def) || isConstantLike(def) || isFreshBuffer(v)))
@@ -236,6 +240,7 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
           if (isa<ShapedType>(v.getType()))
             inputs.insert(v);
         }
+      }
       SmallVector<Value> operands;
       for (Value v : inputs)
         operands.push_back(current(v));

@@ -41,7 +41,7 @@ for _p in (os.path.join(HERE, "..", "..", "python"), HERE):
 # 'checkpoint' (remat's predicted peak of the jax.checkpoint step: variant remat-ckpt),
 # 'checkpoint*F' (that peak times F: variant remat-ckpt-xF) or 'min'
 # (the smallest budget dp can meet: variant remat-min; an infeasible budget falls back to it).
-DEFAULT_BUDGETS = "50%,25%,12.5%,checkpoint"
+DEFAULT_BUDGETS = "50%,25%,12.5%,checkpoint,checkpoint*0.995"
 
 
 def _slug(budget):

@@ -316,8 +316,9 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     // that recomputes it right before its backward step can have the same chain peak, and the
     // chain DP then never offers the second; on the IR the second can be lower (the stage's
     // activations are not live during the backward steps of the stages after it). For the
-    // cheapest plans that miss the budget, try each of their largest kept stages recomputed
-    // late, one at a time, measured on the IR like every candidate.
+    // plans closest to the budget that miss it and recompute less than the best plan that
+    // fits, try each of their largest kept stages recomputed late, one at a time, measured on
+    // the IR like every candidate.
     if (budgetBytes && strat == planner::Strategy::DP) {
       constexpr size_t kSeeds = 3, kStagesPerSeed = 8;
       SmallVector<const Candidate *> seeds;

@@ -20,6 +20,9 @@ Two phases, because remat-opt (LLVM/MLIR) and the GPU are on different machines:
 
   both, for a dry run on the CPU at small shapes:
     run.py all --small --out BUNDLE
+
+  a results file as Markdown tables (as docs/performance.md shows them):
+    run.py report BUNDLE/results-<platform>.json
 """
 import argparse
 import json
@@ -354,11 +357,23 @@ def measure(args):
         cmd = [sys.executable, os.path.abspath(__file__), "_interleaved", "--bundle", bundle,
                "--model", name, "--variants", names, "--runs", str(args.interleave_runs),
                "--rounds", str(args.interleave_rounds), "--warmup", str(args.warmup)]
-        group = _run_child(cmd, env, args.timeout, {"model": name, "variants": names.split(",")})
-        groups.append(group)
-        print(f"{name} interleaved: " + (group["error"].splitlines()[0] if "error" in group else ", ".join(
-            f"{v} {group['step_s_median'][v] * 1e3:.2f} ms ({group['vs_first'][v]:.3f}x)"
-            for v in group["variants"])), flush=True)
+        # Each repeat is a process of its own, with its own compiles: the spread between
+        # repeats is the spread that comes with a process.
+        ratios = {v: [] for v in names.split(",")}
+        for repeat in range(max(1, args.interleave_repeats)):
+            group = _run_child(cmd, env, args.timeout, {"model": name, "variants": names.split(",")})
+            group["repeat"] = repeat
+            groups.append(group)
+            print(f"{name} interleaved: " + (group["error"].splitlines()[0] if "error" in group else ", ".join(
+                f"{v} {group['step_s_median'][v] * 1e3:.2f} ms ({group['vs_first'][v]:.3f}x)"
+                for v in group["variants"])), flush=True)
+            for v in ratios:
+                if "vs_first" in group:
+                    ratios[v].append(group["vs_first"][v])
+        if args.interleave_repeats > 1:
+            print(f"{name} interleaved, {args.interleave_repeats} processes: " + ", ".join(
+                f"{v} median {statistics.median(r):.3f}x (" + " ".join(f"{x:.3f}" for x in r) + ")"
+                for v, r in ratios.items() if r), flush=True)
     # Results against the original (compiled from the same bundle).
     platform = next((r["platform"] for r in rows if "platform" in r), "unknown")
     rtol = args.rtol if args.rtol is not None else (1e-4 if platform == "cpu" else 2e-3)
@@ -394,6 +409,58 @@ def measure(args):
     print(f"\nwrote {out}")
     failed = [r for r in rows if "error" in r or r.get("results_match") is False]
     return 1 if failed and args.strict else 0
+
+
+def report(args):
+    """A results file as Markdown: one table per model, as docs/performance.md shows them."""
+    with open(args.results) as fh:
+        res = json.load(fh)
+    print(f"Device: {res.get('device')}; JAX {res['manifest']['jax']} bundle, "
+          f"{res['runs']} steps per variant after {res['warmup']} warm-ups.")
+    models = []
+    for r in res["results"]:
+        if r["model"] not in models:
+            models.append(r["model"])
+    for group in res.get("interleaved", []):
+        if group["model"] not in models:
+            models.append(group["model"])
+    for model in models:
+        if args.models and model not in args.models.split(","):
+            continue
+        groups = [g for g in res.get("interleaved", []) if g["model"] == model and "vs_first" in g]
+        print()
+        print(f"| {model} variant | XLA temp MiB | vs original | device peak MiB | step ms | "
+              "interleaved ms (vs first) | results |")
+        print("|---|---:|---:|---:|---:|---:|---|")
+        names = [r["variant"] for r in res["results"] if r["model"] == model]
+        names += [v for g in groups for v in g["variants"] if v not in names]
+        for name in names:
+            r = next((r for r in res["results"] if r["model"] == model and r["variant"] == name), None)
+            cells = ["-"] * 4
+            if r and "error" in r:
+                cells = ["error: " + r["error"].splitlines()[0][:40], "", "", ""]
+            elif r:
+                cells = [_mb(r["xla"]["temp_bytes"]),
+                         f"{r['temp_vs_original']:.2f}x" if "temp_vs_original" in r else "-",
+                         _mb(r.get("peak_bytes_in_use")), f"{r['step_s_median'] * 1e3:.2f}"]
+            inter = []
+            for g in groups:
+                if name in g["variants"]:
+                    inter.append(f"{g['step_s_median'][name] * 1e3:.2f} ({g['vs_first'][name]:.3f})")
+            match = "-"
+            if r and name == "original":
+                match = "reference"
+            elif r and "results_match" in r:
+                match = f"{'match' if r['results_match'] else 'DIFFER'} ({r['max_rel_diff']:.1e})"
+            print(f"| {name} | " + " | ".join(cells) + f" | {'; '.join(inter) or '-'} | {match} |")
+        if len(groups) > 1:
+            ratios = {v: [g["vs_first"][v] for g in groups if v in g["vs_first"]]
+                      for v in groups[0]["variants"]}
+            print()
+            print(f"{len(groups)} alternations (each its own process), ratio to "
+                  f"{groups[0]['variants'][0]}: " + ", ".join(
+                      f"{v} median {statistics.median(r):.3f}x" for v, r in ratios.items() if r))
+    return 0
 
 
 def main():
@@ -434,6 +501,8 @@ def main():
                             "(ratios to V1); repeatable")
         p.add_argument("--interleave-runs", type=int, default=10, help="steps per variant and round")
         p.add_argument("--interleave-rounds", type=int, default=6)
+        p.add_argument("--interleave-repeats", type=int, default=1,
+                       help="processes per --interleave group (each compiles its variants anew)")
     for cmd, which, runs in (("_child", "--variant", 20), ("_interleaved", "--variants", 10)):
         p = sub.add_parser(cmd)
         for a in ("--bundle", "--model", which):
@@ -441,7 +510,12 @@ def main():
         p.add_argument("--runs", type=int, default=runs)
         p.add_argument("--warmup", type=int, default=3)
     sub.choices["_interleaved"].add_argument("--rounds", type=int, default=6)
+    p = sub.add_parser("report", help="a results file as Markdown tables")
+    p.add_argument("results", help="results JSON written by measure")
+    p.add_argument("--models", default=None)
     args = ap.parse_args()
+    if args.cmd == "report":
+        return report(args)
     if args.cmd == "_child":
         return child(args)
     if args.cmd == "_interleaved":

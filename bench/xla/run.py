@@ -155,7 +155,7 @@ def export(args):
                 v["xla_cpu"] = R.memory_analysis(exe).as_dict()
                 print(f"{name} {v['name']}: XLA:CPU temp {v['xla_cpu']['temp_bytes']} B", flush=True)
         manifest["models"][name] = entry
-    for f in ("run.py", "models.py"):
+    for f in ("run.py", "models.py", "xla_memory.py"):
         if os.path.abspath(os.path.join(HERE, f)) != os.path.join(out, f):
             shutil.copyfile(os.path.join(HERE, f), os.path.join(out, f))
     import remat_jax
@@ -340,7 +340,24 @@ def measure(args):
             cmd = [sys.executable, os.path.abspath(__file__), "_child", "--bundle", bundle,
                    "--model", name, "--variant", variant, "--runs", str(args.runs),
                    "--warmup", str(args.warmup)]
-            result = _run_child(cmd, env, args.timeout, {"model": name, "variant": variant})
+            child_env = env
+            if args.xla_dump:
+                dump = os.path.join(os.path.abspath(args.xla_dump), name, variant)
+                shutil.rmtree(dump, ignore_errors=True)
+                child_env = dict(env, XLA_FLAGS=" ".join(
+                    f for f in (env.get("XLA_FLAGS"), f"--xla_dump_to={dump}",
+                                "--xla_dump_hlo_as_text") if f))
+            result = _run_child(cmd, child_env, args.timeout, {"model": name, "variant": variant})
+            if args.xla_dump and "error" not in result:
+                # XLA's own view of the step's temporaries (xla_memory.py): the module with the
+                # largest temp allocation is the step (the others make parameters and batch).
+                import xla_memory
+                try:
+                    analysis = xla_memory.analyze(xla_memory.find_module(dump), top=12, windows=24)
+                    analysis.pop("profile")
+                    result["xla_memory"] = analysis
+                except (SystemExit, OSError, KeyError, ValueError) as e:
+                    result["xla_memory"] = {"error": str(e)}
             v = next((v for v in model["variants"] if v["name"] == variant), None)
             if v and "plan" in v:
                 result["plan"] = v["plan"]
@@ -501,6 +518,9 @@ def main():
                             "(ratios to V1); repeatable")
         p.add_argument("--interleave-runs", type=int, default=10, help="steps per variant and round")
         p.add_argument("--interleave-rounds", type=int, default=6)
+        p.add_argument("--xla-dump", default=None, metavar="DIR",
+                       help="dump XLA's buffer assignment of every variant under DIR/MODEL/VARIANT and "
+                            "record xla_memory.py's analysis of it (peak, live values) in the results")
         p.add_argument("--interleave-repeats", type=int, default=1,
                        help="processes per --interleave group (each compiles its variants anew)")
     for cmd, which, runs in (("_child", "--variant", 20), ("_interleaved", "--variants", 10)):

@@ -15,8 +15,9 @@ XLA writes after buffer assignment:
 - `<module>...-live-range.txt`: XLA's instruction sequence and the live range of every value
   over it.
 
-It prints the temp allocation's size, the peak of the bytes of its values live at once (less
-than or equal to the allocation: the rest is fragmentation), the instruction at that peak, the
+It prints the temp allocation's size, the most bytes of it in use at once (the union of the
+places of the values live at an instruction: a value computed in place of its operand shares
+its bytes; at most the allocation, the rest is fragmentation), the instruction there, the
 largest values live there, and the highest point of each of `--windows` equal slices of the
 schedule. `--json` writes the same, plus the whole profile.
 
@@ -35,7 +36,8 @@ _ALLOCATION = re.compile(r"^allocation (\d+): size (\d+), (.*)$")
 
 def find_module(path, module=None):
     """The live-range file for `path`: the file itself, or in a dump folder the one whose module
-    name contains `module` (default: the module with the largest buffer assignment)."""
+    name contains `module` (default: the module with the largest temp allocation, which in a
+    dump of a training step is the step)."""
     if os.path.isfile(path):
         return path
     files = sorted(glob.glob(os.path.join(path, "*-live-range.txt")))
@@ -44,7 +46,18 @@ def find_module(path, module=None):
     if not files:
         raise SystemExit(f"error: no *-live-range.txt{' for ' + module if module else ''} in {path}; "
                          "compile with XLA_FLAGS='--xla_dump_to=DIR --xla_dump_hlo_as_text'")
-    return max(files, key=lambda f: os.path.getsize(_assignment_file(f)))
+    return max(files, key=lambda f: _temp_size(_assignment_file(f)))
+
+
+def _temp_size(assignment_file):
+    """The size of the preallocated-temp allocations, read from their header lines only."""
+    total = 0
+    with open(assignment_file) as fh:
+        for line in fh:
+            m = _ALLOCATION.match(line)
+            if m and "preallocated-temp" in m.group(3):
+                total += int(m.group(2))
+    return total
 
 
 def _assignment_file(live_range_file):
@@ -55,24 +68,40 @@ def _assignment_file(live_range_file):
 
 
 def read_temp_values(assignment_file):
-    """The preallocated-temp allocations' total size and their values {(name, index): size}."""
-    temp_bytes, values, in_temp = 0, {}, False
+    """The preallocated-temp allocations' total size and their values
+    {(name, index): (allocation, offset, size)}."""
+    temp_bytes, values, allocation = 0, {}, None
     with open(assignment_file) as fh:
         for line in fh:
             m = _ALLOCATION.match(line)
             if m:
-                in_temp = "preallocated-temp" in m.group(3)
-                if in_temp:
+                allocation = int(m.group(1)) if "preallocated-temp" in m.group(3) else None
+                if allocation is not None:
                     temp_bytes += int(m.group(2))
                 continue
-            if not line.startswith(" value:"):
-                in_temp = in_temp and line.startswith(" ")
+            if not line.startswith(" "):
+                allocation = None
                 continue
             m = _VALUE.match(line)
-            if m and in_temp:
+            if m and allocation is not None:
                 key = (m.group(1), (m.group(2) or "{}")[1:-1])
-                values[key] = max(values.get(key, 0), int(m.group(3)))
+                values[key] = (allocation, int(m.group(4)), int(m.group(3)))
     return temp_bytes, values
+
+
+def _covered(intervals):
+    """Bytes covered by [offset, offset + size) intervals of (allocation, offset, size)."""
+    total, end, current = 0, None, None
+    for allocation, offset, size in sorted(intervals):
+        if allocation != current:
+            current, end = allocation, None
+        lo, hi = offset, offset + size
+        if end is not None and lo < end:
+            lo = end
+        if hi > lo:
+            total += hi - lo
+        end = hi if end is None else max(end, hi)
+    return total
 
 
 def read_live_ranges(live_range_file):
@@ -101,19 +130,20 @@ def read_live_ranges(live_range_file):
 
 
 def analyze(live_range_file, top=20, windows=24):
-    temp_bytes, sizes = read_temp_values(_assignment_file(live_range_file))
+    temp_bytes, placed = read_temp_values(_assignment_file(live_range_file))
     sequence, ranges = read_live_ranges(live_range_file)
     n = len(sequence)
-    live = [(name, index, first, min(last, n - 1), sizes[(name, index)])
-            for name, index, first, last in ranges if (name, index) in sizes]
-    delta = [0] * (n + 1)
-    for _, _, first, last, size in live:
-        delta[first] += size
-        delta[last + 1] -= size
-    profile, current = [], 0
+    live = [(name, index, first, min(last, n - 1), placed[(name, index)][2])
+            for name, index, first, last in ranges if (name, index) in placed]
+    # Bytes of the temp allocation in use at each instruction: the union of the live values'
+    # places (a value that takes over its operand's buffer in place shares its bytes).
+    starts = {}
+    for v in live:
+        starts.setdefault(v[2], []).append(v)
+    active, profile = [], []
     for i in range(n):
-        current += delta[i]
-        profile.append(current)
+        active = [v for v in active if v[3] >= i] + starts.get(i, [])
+        profile.append(_covered(placed[(v[0], v[1])] for v in active))
     peak_at = max(range(n), key=lambda i: profile[i]) if n else 0
     at_peak = sorted((v for v in live if v[2] <= peak_at <= v[3]), key=lambda v: (-v[4], v[2]))
     step = max(1, -(-n // max(1, windows)))
@@ -146,7 +176,8 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("dump", help="XLA dump folder (--xla_dump_to) or one *-live-range.txt file")
     p.add_argument("--module", default=None,
-                   help="part of the module's name (default: the largest module of the folder)")
+                   help="part of the module's name (default: the module with the largest temp "
+                        "allocation)")
     p.add_argument("--top", type=int, default=20, help="largest values listed at the peak")
     p.add_argument("--windows", type=int, default=24, help="slices of the schedule in the profile")
     p.add_argument("--json", default=None, help="write the analysis (with the whole profile) here")

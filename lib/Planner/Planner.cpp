@@ -209,6 +209,39 @@ int64_t minimalFeasibleBudget(const Chain &chain, Strategy strategy, const Plann
   return kInfBytes;
 }
 
+std::vector<int> keptStages(const Plan &plan) {
+  std::vector<int> forwardRuns;
+  for (const Step &step : plan.schedule) {
+    if (size_t(step.stage) >= forwardRuns.size())
+      forwardRuns.resize(step.stage + 1, 0);
+    if (step.kind != StepKind::Backward)
+      ++forwardRuns[step.stage];
+  }
+  std::vector<int> kept;
+  for (const Step &step : plan.schedule)
+    if (step.kind == StepKind::ForwardAll && forwardRuns[step.stage] == 1)
+      kept.push_back(step.stage);
+  return kept;
+}
+
+Plan recomputeLate(const Chain &chain, const Plan &plan, int stage) {
+  Plan variant = plan;
+  variant.schedule.clear();
+  for (const Step &step : plan.schedule) {
+    if (step.stage == stage && step.kind == StepKind::Backward)
+      variant.schedule.push_back({StepKind::ForwardAll, stage});
+    bool first = step.stage == stage && step.kind == StepKind::ForwardAll;
+    variant.schedule.push_back(first ? Step{StepKind::ForwardCheckpoint, stage} : step);
+  }
+  SimulationResult simulated = simulateSchedule(chain, variant.schedule);
+  if (!simulated.valid)
+    return Plan();
+  variant.peakBytes = simulated.peakBytes;
+  variant.recomputeCost = plan.recomputeCost + (simulated.cost - plan.computeCost);
+  variant.computeCost = simulated.cost;
+  return variant;
+}
+
 Plan planMinimalMemory(const Chain &chain, double maxRecomputeCost, const PlannerOptions &options) {
   auto start = std::chrono::steady_clock::now();
   auto fits = [&](const Plan &plan) {

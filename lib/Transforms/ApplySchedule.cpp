@@ -228,7 +228,7 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
       // In program order (not the set's), so that the barrier's operands come in the same
       // order on every run.
       for (Operation *op : forwardOps[step.stage]) {
-        if (!segment.contains(op))
+        if (!isCloned(op))
           continue;
         for (Value v : graph->getNodeOperands(graph->getPosition(op))) {
           Operation *def = v.getDefiningOp();

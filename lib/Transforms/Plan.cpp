@@ -3,7 +3,6 @@
 #include "Remat/Analysis/StageChain.h"
 #include "Remat/Planner/ChainJSON.h"
 #include "Remat/Planner/Planner.h"
-#include "Remat/Planner/Schedule.h"
 #include "Remat/Transforms/ApplySchedule.h"
 #include "Remat/Transforms/Passes.h"
 #include "Remat/Transforms/PlanReport.h"
@@ -116,6 +115,14 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     return chain;
   }
 
+  /// The schedule as text: equal for equal schedules.
+  static std::string scheduleKey(const planner::Plan &plan) {
+    std::string key;
+    for (const planner::Step &step : plan.schedule)
+      key += planner::formatStep(step) + ";";
+    return key;
+  }
+
   static ScheduleAttr toScheduleAttr(MLIRContext *ctx, ArrayRef<planner::Step> steps) {
     SmallVector<ScheduleStep> out;
     for (const planner::Step &step : steps) {
@@ -219,9 +226,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
     // measured on the IR. Identical schedules are measured once.
     llvm::StringMap<Candidate> measured;
     auto solveWith = [&](planner::Plan plan) {
-      std::string key;
-      for (const planner::Step &step : plan.schedule)
-        key += planner::formatStep(step) + ";";
+      std::string key = scheduleKey(plan);
       auto it = measured.find(key);
       if (it != measured.end())
         return it->second;
@@ -302,23 +307,21 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
           continue;
         }
         double bestCost = best.stats.recomputeCost.planningCost();
-        bool improves = budgetBytes ? (cost < bestCost || (cost == bestCost && candidate.irPeak < best.irPeak))
-                                    : (candidate.irPeak < best.irPeak ||
-                                       (candidate.irPeak == best.irPeak && cost < bestCost));
+        bool improves =
+            budgetBytes ? (cost < bestCost || (cost == bestCost && candidate.irPeak < best.irPeak))
+                        : (candidate.irPeak < best.irPeak ||
+                           (candidate.irPeak == best.irPeak && cost < bestCost));
         if (improves)
           best = candidate;
       }
     };
     select();
 
-    // Late recomputation of kept stages. The chain model sees a stage's saved activations and
-    // temporaries as one block each, so a plan that keeps a stage from the forward pass and one
-    // that recomputes it right before its backward step can have the same chain peak, and the
-    // chain DP then never offers the second; on the IR the second can be lower (the stage's
-    // activations are not live during the backward steps of the stages after it). For the
-    // plans closest to the budget that miss it and recompute less than the best plan that
-    // fits, try each of their largest kept stages recomputed late, one at a time, measured on
-    // the IR like every candidate.
+    // Late recomputation of kept stages (planner::recomputeLate), which the chain DP does not
+    // return where it does not lower the chain's peak, but which can lower the IR's: for the
+    // plans closest to the budget that miss
+    // it and recompute less than the best plan that fits, each of their kept stages with the
+    // most saved bytes, one at a time, measured on the IR like every candidate.
     if (budgetBytes && strat == planner::Strategy::DP) {
       constexpr size_t kSeeds = 3, kStagesPerSeed = 8;
       SmallVector<const Candidate *> seeds;
@@ -328,10 +331,7 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
             (best.valid && candidate.stats.recomputeCost.planningCost() >=
                                best.stats.recomputeCost.planningCost()))
           continue;
-        std::string key;
-        for (const planner::Step &step : candidate.plan.schedule)
-          key += planner::formatStep(step) + ";";
-        if (seedSchedules.insert(key).second)
+        if (seedSchedules.insert(scheduleKey(candidate.plan)).second)
           seeds.push_back(&candidate);
       }
       llvm::stable_sort(seeds, [](const Candidate *a, const Candidate *b) {
@@ -341,40 +341,19 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
         seeds.resize(kSeeds);
       std::vector<planner::Plan> variants;
       for (const Candidate *seed : seeds) {
-        const std::vector<planner::Step> &steps = seed->plan.schedule;
-        SmallVector<int64_t> forwardRuns(chain.stages.size(), 0);
-        for (const planner::Step &step : steps)
-          if (step.kind != planner::StepKind::Backward)
-            ++forwardRuns[step.stage];
-        SmallVector<int32_t> kept;
-        for (const planner::Step &step : steps)
-          if (step.kind == planner::StepKind::ForwardAll && forwardRuns[step.stage] == 1 &&
-              rerunnable[step.stage] && chain.stages[step.stage].f > 0)
-            kept.push_back(step.stage);
-        llvm::stable_sort(kept, [&](int32_t a, int32_t b) {
+        std::vector<int> kept;
+        for (int stage : planner::keptStages(seed->plan))
+          if (rerunnable[stage] && chain.stages[stage].f > 0)
+            kept.push_back(stage);
+        llvm::stable_sort(kept, [&](int a, int b) {
           return chain.stages[a].abar > chain.stages[b].abar;
         });
         if (kept.size() > kStagesPerSeed)
           kept.resize(kStagesPerSeed);
-        for (int32_t stage : kept) {
-          planner::Plan variant = seed->plan;
-          variant.schedule.clear();
-          for (const planner::Step &step : steps) {
-            if (step.stage == stage && step.kind == planner::StepKind::Backward)
-              variant.schedule.push_back({planner::StepKind::ForwardAll, stage});
-            variant.schedule.push_back(
-                step.stage == stage && step.kind == planner::StepKind::ForwardAll
-                    ? planner::Step{planner::StepKind::ForwardCheckpoint, stage}
-                    : step);
-          }
-          planner::SimulationResult simulated = planner::simulateSchedule(chain, variant.schedule);
-          if (!simulated.valid)
-            continue;
-          variant.peakBytes = simulated.peakBytes;
-          variant.computeCost = simulated.cost;
-          variant.recomputeCost = seed->plan.recomputeCost + chain.stages[stage].f;
-          variants.push_back(std::move(variant));
-        }
+        for (int stage : kept)
+          if (planner::Plan variant = planner::recomputeLate(chain, seed->plan, stage);
+              variant.feasible)
+            variants.push_back(std::move(variant));
       }
       if (!variants.empty()) {
         for (planner::Plan &variant : variants)

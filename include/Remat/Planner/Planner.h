@@ -97,6 +97,19 @@ int64_t minimalFeasibleBudget(const Chain &chain, Strategy strategy,
 Plan planMinimalMemory(const Chain &chain, double maxRecomputeCost,
                        const PlannerOptions &options = {});
 
+/// Stages that `plan` keeps from their only forward run (F_all, never run
+/// forward again), in schedule order.
+std::vector<int> keptStages(const Plan &plan);
+
+/// `plan` with kept stage `stage` recomputed late: F_ck instead of its F_all,
+/// and an F_all right before its B, so that abar_stage is not live during the
+/// backward of the stages after it. It costs one more forward of the stage.
+/// When the chain's peak lies in the stage's own backward, its peak here is
+/// `plan`'s and the DP never returns it; on the program the chain stands for,
+/// its peak can still be lower (remat-plan measures such variants on the IR).
+/// Infeasible when the schedule does not replay.
+Plan recomputeLate(const Chain &chain, const Plan &plan, int stage);
+
 /// Revolve (Griewank & Walther 2000) on `steps` unit steps with `slots`
 /// checkpoint slots (x_0 takes one): the least number of forward step
 /// evaluations, first sweep included, computed by the DP on revolveChain.

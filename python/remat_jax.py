@@ -374,8 +374,9 @@ def rematerialize(fn: Callable, *example_args, budget="50%", strategy: str = "dp
 
     budget: bytes (int), a size string ('512MiB') or a percentage of remat's predicted peak of
     the unplanned step ('50%'). strategy: dp (default), greedy, sqrt or none. report: also copy
-    remat's JSON report there. preallocated_results: see run_remat_opt. keep_barriers / compiler_options: see xla_compiler_options; both
-    the original and the rematerialized step are compiled with the same options.
+    remat's JSON report there. preallocated_results: see run_remat_opt. keep_barriers /
+    compiler_options: see xla_compiler_options; both the original and the rematerialized step are
+    compiled with the same options.
     Raises InfeasibleBudgetError / RematError with remat-opt's diagnostics when remat-opt fails,
     RematError with XLA's message when XLA rejects the result."""
     example_kwargs = example_kwargs or {}

@@ -298,6 +298,15 @@ def _mb(v):
     return "-" if v is None else f"{v / 2**20:,.1f}"
 
 
+def _median_ratios(groups):
+    """For each variant of the first alternation: the median over `groups` of its ratio to the
+    first variant, and the ratios themselves."""
+    ratios = {v: [g["vs_first"][v] for g in groups if v in g.get("vs_first", {})]
+              for v in groups[0]["variants"]}
+    return ", ".join(f"{v} median {statistics.median(r):.3f}x (" + " ".join(f"{x:.3f}" for x in r)
+                     + ")" for v, r in ratios.items() if r)
+
+
 def _run_child(cmd, env, timeout, identity):
     """Runs a measuring child; returns its RESULT line as a dict, or `identity` with the error,
     and the wall time."""
@@ -376,21 +385,18 @@ def measure(args):
                "--rounds", str(args.interleave_rounds), "--warmup", str(args.warmup)]
         # Each repeat is a process of its own, with its own compiles: the spread between
         # repeats is the spread that comes with a process.
-        ratios = {v: [] for v in names.split(",")}
+        repeats = []
         for repeat in range(max(1, args.interleave_repeats)):
             group = _run_child(cmd, env, args.timeout, {"model": name, "variants": names.split(",")})
             group["repeat"] = repeat
-            groups.append(group)
+            repeats.append(group)
             print(f"{name} interleaved: " + (group["error"].splitlines()[0] if "error" in group else ", ".join(
                 f"{v} {group['step_s_median'][v] * 1e3:.2f} ms ({group['vs_first'][v]:.3f}x)"
                 for v in group["variants"])), flush=True)
-            for v in ratios:
-                if "vs_first" in group:
-                    ratios[v].append(group["vs_first"][v])
+        groups += repeats
         if args.interleave_repeats > 1:
-            print(f"{name} interleaved, {args.interleave_repeats} processes: " + ", ".join(
-                f"{v} median {statistics.median(r):.3f}x (" + " ".join(f"{x:.3f}" for x in r) + ")"
-                for v, r in ratios.items() if r), flush=True)
+            print(f"{name} interleaved, {args.interleave_repeats} processes: {_median_ratios(repeats)}",
+                  flush=True)
     # Results against the original (compiled from the same bundle).
     platform = next((r["platform"] for r in rows if "platform" in r), "unknown")
     rtol = args.rtol if args.rtol is not None else (1e-4 if platform == "cpu" else 2e-3)
@@ -471,12 +477,9 @@ def report(args):
                 match = f"{'match' if r['results_match'] else 'DIFFER'} ({r['max_rel_diff']:.1e})"
             print(f"| {name} | " + " | ".join(cells) + f" | {'; '.join(inter) or '-'} | {match} |")
         if len(groups) > 1:
-            ratios = {v: [g["vs_first"][v] for g in groups if v in g["vs_first"]]
-                      for v in groups[0]["variants"]}
             print()
             print(f"{len(groups)} alternations (each its own process), ratio to "
-                  f"{groups[0]['variants'][0]}: " + ", ".join(
-                      f"{v} median {statistics.median(r):.3f}x" for v, r in ratios.items() if r))
+                  f"{groups[0]['variants'][0]}: {_median_ratios(groups)}")
     return 0
 
 

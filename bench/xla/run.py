@@ -337,8 +337,20 @@ def measure(args):
         env["JAX_PLATFORMS"] = args.platform
     env["PYTHONPATH"] = os.pathsep.join([HERE, os.path.normpath(os.path.join(HERE, "..", "..", "python"))]
                                         + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    models = args.models.split(",") if args.models else list(manifest["models"])
+    unknown = [m for m in models if m not in manifest["models"]]
+    if unknown:
+        raise SystemExit(f"error: no model {', '.join(unknown)} in the bundle "
+                         f"(it has {', '.join(manifest['models'])})")
+    if args.variants and args.variants != "none":
+        known = {"native"} | {v["name"] for m in models for v in manifest["models"][m]["variants"]}
+        unknown = [v for v in args.variants.split(",") if v not in known]
+        if unknown:
+            raise SystemExit(f"error: no variant {', '.join(unknown)} in the bundle's "
+                             f"{', '.join(models)} (it has {', '.join(sorted(known))}; "
+                             "'none' runs only the --interleave groups)")
     rows = []
-    for name in (args.models.split(",") if args.models else manifest["models"]):
+    for name in models:
         model = manifest["models"][name]
         variants = [v["name"] for v in model["variants"]]
         if not args.no_native:
@@ -507,7 +519,8 @@ def main():
             p.add_argument("--bundle", required=True)
             p.add_argument("--models", default=None)
             p.add_argument("--platform", default=None, help="JAX_PLATFORMS for the measuring processes")
-        p.add_argument("--variants", default=None, help="comma-separated subset (original, native, checkpoint, remat-...)")
+        p.add_argument("--variants", default=None, help="comma-separated subset (original, native, checkpoint, remat-...); "
+                       "none: only the --interleave groups")
         p.add_argument("--runs", type=int, default=20)
         p.add_argument("--warmup", type=int, default=3)
         p.add_argument("--rtol", type=float, default=None,

@@ -25,13 +25,16 @@ Two phases, because remat-opt (LLVM/MLIR) and the GPU are on different machines:
     run.py report BUNDLE/results-<platform>.json
 """
 import argparse
+import glob
 import json
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -274,9 +277,112 @@ def child(args):
         result["step_s_all"] = times
         stats = device.memory_stats() or {}
         result["peak_bytes_in_use"] = stats.get("peak_bytes_in_use")
+        if args.kernels:
+            out = None
+            with tempfile.TemporaryDirectory(prefix="remat-xla-trace-") as trace:
+                with jax.profiler.trace(trace):
+                    for _ in range(args.kernels):
+                        out = None
+                        out = step(params, x)
+                        jax.block_until_ready(out)
+                result["kernels"] = _kernel_times(trace, args.kernels)
     except Exception as e:  # out of memory, compile failures: recorded, the others go on
         result["error"] = f"{type(e).__name__}: {str(e)[:2000]}"
     print("RESULT " + json.dumps(result), flush=True)
+
+
+def _op_kind(op):
+    """An HLO instruction's name without its number: loop_add_fusion.22 -> loop_add_fusion."""
+    return re.sub(r"([._]\d+)+$", "", op)
+
+
+def _kernel_times(trace_dir, steps):
+    """Per step: the time the traced steps spent in each kind of XLA instruction and in each
+    kernel, from jax.profiler's trace. On a GPU these are the device's kernel events (the
+    stream lines of the /device: planes), keyed by their XLA instruction or, inside a command
+    buffer (CUDA graph), by the kernel's name, both without their numbers; without a GPU, the
+    host's events that XLA annotates with an HLO instruction (XLA:CPU's thunks). On the device
+    also the time between kernels: the union of the kernel intervals leaves gaps; the steps-1
+    longest are the host's time between steps and are left out, the others are the step's idle
+    time (busy + idle = the span of one step on the device)."""
+    from jax.profiler import ProfileData
+    files = glob.glob(os.path.join(trace_dir, "**", "*.xplane.pb"), recursive=True)
+    if not files:
+        raise RuntimeError(f"jax.profiler wrote no trace under {trace_dir}")
+    data = ProfileData.from_file(files[0])
+    planes = [p for p in data.planes if p.name.startswith("/device:")]
+    on_device = bool(planes)
+    by_kind, by_kernel, busy, spans = {}, {}, 0.0, []
+    for plane in planes or data.planes:
+        for line in plane.lines:
+            for e in line.events:
+                op = next((v for k, v in e.stats if k == "hlo_op"), None)
+                if on_device and (op is None or op == "command_buffer"):
+                    op = e.name  # a kernel of a command buffer, or one without an instruction
+                if op is None or not e.duration_ns:
+                    continue
+                us = e.duration_ns / 1e3
+                busy += us
+                spans.append((e.start_ns, e.start_ns + e.duration_ns))
+                for table, key in ((by_kind, _op_kind(str(op))), (by_kernel, e.name)):
+                    n, t = table.get(key, (0, 0.0))
+                    table[key] = (n + 1, t + us)
+    def per_step(table, top=None):
+        rows = sorted(table.items(), key=lambda kv: -kv[1][1])[:top]
+        return {k: [round(n / steps, 2), round(t / steps / 1e3, 4)] for k, (n, t) in rows}
+    result = {"steps": steps, "source": "device" if on_device else "host",
+              "busy_ms": round(busy / steps / 1e3, 4), "by_kind": per_step(by_kind),
+              "by_kernel": per_step(by_kernel, 60)}
+    if on_device and spans:
+        spans.sort()
+        gaps, end = [], spans[0][1]
+        for a, b in spans[1:]:
+            if a > end:
+                gaps.append(a - end)
+            end = max(end, b)
+        gaps.sort()
+        inner = gaps[:max(0, len(gaps) - (steps - 1))]
+        result["idle_ms"] = round(sum(inner) / steps / 1e6, 4)
+        result["gaps_per_step"] = round(len(inner) / steps, 2)
+        result["gaps_over_10us_per_step"] = round(sum(g > 1e4 for g in inner) / steps, 2)
+    return result
+
+
+def kernels(args):
+    """Compares the kernel time of measured variants (measure --kernels): per instruction kind,
+    each variant's launches and milliseconds per step, and the difference to the first."""
+    with open(args.results) as fh:
+        res = json.load(fh)
+    rows = {r["variant"]: r["kernels"] for r in res["results"]
+            if r["model"] == args.model and "kernels" in r}
+    names = args.variants.split(",")
+    missing = [v for v in names if v not in rows]
+    if missing:
+        raise SystemExit(f"error: no kernel times for {args.model} {', '.join(missing)} in "
+                         f"{args.results} (measured with --kernels: {', '.join(rows) or 'none'})")
+    first = rows[names[0]]
+    print(f"{args.model}: kernel time per step ({first['source']} events), "
+          f"ms (launches); difference to {names[0]}")
+    print("| kind | " + " | ".join(names) + " | " + " | ".join(f"{v} - {names[0]}" for v in names[1:]) + " |")
+    print("|---|" + "---:|" * (2 * len(names) - 1))
+    kinds = sorted({k for v in names for k in rows[v]["by_kind"]},
+                   key=lambda k: -max(abs(rows[v]["by_kind"].get(k, [0, 0])[1]
+                                          - first["by_kind"].get(k, [0, 0])[1]) for v in names))
+    def cell(v, k):
+        n, t = rows[v]["by_kind"].get(k, [0, 0.0])
+        return f"{t:.3f} ({n:g})"
+    for k in kinds[:args.top]:
+        diffs = [rows[v]["by_kind"].get(k, [0, 0.0])[1] - first["by_kind"].get(k, [0, 0.0])[1]
+                 for v in names[1:]]
+        print(f"| {k} | " + " | ".join(cell(v, k) for v in names) + " | "
+              + " | ".join(f"{d:+.3f}" for d in diffs) + " |")
+    print(f"| all kernels | " + " | ".join(f"{rows[v]['busy_ms']:.3f}" for v in names) + " | "
+          + " | ".join(f"{rows[v]['busy_ms'] - first['busy_ms']:+.3f}" for v in names[1:]) + " |")
+    if all("idle_ms" in rows[v] for v in names):
+        print(f"| idle between kernels | " + " | ".join(
+            f"{rows[v]['idle_ms']:.3f} ({rows[v]['gaps_per_step']:g})" for v in names) + " | "
+            + " | ".join(f"{rows[v]['idle_ms'] - first['idle_ms']:+.3f}" for v in names[1:]) + " |")
+    return 0
 
 
 def _compare(digest, reference):
@@ -360,7 +466,7 @@ def measure(args):
         for variant in variants:
             cmd = [sys.executable, os.path.abspath(__file__), "_child", "--bundle", bundle,
                    "--model", name, "--variant", variant, "--runs", str(args.runs),
-                   "--warmup", str(args.warmup)]
+                   "--warmup", str(args.warmup), "--kernels", str(args.kernels)]
             child_env = env
             if args.xla_dump:
                 dump = os.path.join(os.path.abspath(args.xla_dump), name, variant)
@@ -539,6 +645,10 @@ def main():
                             "record xla_memory.py's analysis of it (peak, live values) in the results")
         p.add_argument("--interleave-repeats", type=int, default=1,
                        help="processes per --interleave group (each compiles its variants anew)")
+        p.add_argument("--kernels", type=int, default=0, metavar="N",
+                       help="trace N more steps of every variant with jax.profiler and record the "
+                            "time per step of each kind of XLA instruction and each kernel "
+                            "(compare them with `run.py kernels`)")
     for cmd, which, runs in (("_child", "--variant", 20), ("_interleaved", "--variants", 10)):
         p = sub.add_parser(cmd)
         for a in ("--bundle", "--model", which):
@@ -546,12 +656,20 @@ def main():
         p.add_argument("--runs", type=int, default=runs)
         p.add_argument("--warmup", type=int, default=3)
     sub.choices["_interleaved"].add_argument("--rounds", type=int, default=6)
+    sub.choices["_child"].add_argument("--kernels", type=int, default=0)
+    p = sub.add_parser("kernels", help="kernel time per step of variants measured with --kernels")
+    p.add_argument("results", help="results JSON written by measure --kernels")
+    p.add_argument("--model", required=True)
+    p.add_argument("--variants", required=True, help="comma-separated; differences are to the first")
+    p.add_argument("--top", type=int, default=25, help="instruction kinds listed (largest differences first)")
     p = sub.add_parser("report", help="a results file as Markdown tables")
     p.add_argument("results", help="results JSON written by measure")
     p.add_argument("--models", default=None)
     args = ap.parse_args()
     if args.cmd == "report":
         return report(args)
+    if args.cmd == "kernels":
+        return kernels(args)
     if args.cmd == "_child":
         return child(args)
     if args.cmd == "_interleaved":

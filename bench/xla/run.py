@@ -23,6 +23,9 @@ Two phases, because remat-opt (LLVM/MLIR) and the GPU are on different machines:
 
   a results file as Markdown tables (as docs/performance.md shows them):
     run.py report BUNDLE/results-<platform>.json
+
+  kernel time per step of variants measured with `measure --kernels N`, side by side:
+    run.py kernels BUNDLE/results-<platform>.json --model gpt --variants checkpoint,remat-50pct
 """
 import argparse
 import glob

@@ -53,8 +53,9 @@ func.func @returned_gradient(%x: tensor<16xf32>, %w: tensor<16xf32>)
 }
 
 // Two recomputations before one backward step: the second segment reads the first one's clone
-// directly. Only the first is fenced: a barrier between two recomputed segments would keep
-// XLA from fusing across it and keep the value on both of its sides.
+// directly, not through a barrier: a barrier between two recomputed segments would keep XLA
+// from fusing across it and keep the value on both of its sides. Here the second segment reads
+// nothing else, so it has no barrier of its own.
 
 // CHECK-LABEL: func.func @run_of_two
 // CHECK:      %[[GL:.*]] = "stablehlo.negate"(%{{.*}}) {remat.stage = 2 : i64}
@@ -69,6 +70,31 @@ func.func @run_of_two(%x: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
     attributes {remat.schedule = #remat.schedule<[fn 0, fn 1, fa 2, b 2, fa 0, fa 1, b 1, b 0]>} {
   %a = "stablehlo.tanh"(%x) {remat.stage = 0} : (tensor<16xf32>) -> tensor<16xf32>
   %b = "stablehlo.sine"(%a) {remat.stage = 1} : (tensor<16xf32>) -> tensor<16xf32>
+  %c = "stablehlo.cosine"(%b) {remat.stage = 2} : (tensor<16xf32>) -> tensor<16xf32>
+  %l = "stablehlo.reduce_sum"(%c) {remat.stage = 2} : (tensor<16xf32>) -> tensor<f32>
+  %gl = "stablehlo.negate"(%c) {remat.stage = 2} : (tensor<16xf32>) -> tensor<16xf32>
+  %gb = "stablehlo.multiply"(%gl, %b) {remat.stage = 1} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+  %ga = "stablehlo.multiply"(%gb, %a) {remat.stage = 0} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+  return %l, %ga : tensor<f32>, tensor<16xf32>
+}
+
+// A later segment of the run that also reads a value from outside the run (the parameter %w)
+// gets a barrier of its own for that value (and the wait), as every segment does for its
+// inputs; the first segment's clone still reaches it directly.
+
+// CHECK-LABEL: func.func @run_reading_a_parameter
+// CHECK:      %[[GL:.*]] = "stablehlo.negate"(%{{.*}}) {remat.stage = 2 : i64}
+// CHECK-NEXT: %[[F:.*]]:2 = "stablehlo.optimization_barrier"(%arg0, %[[GL]]) {remat.recomputed = 1 : i64}
+// CHECK-NEXT: %[[A1:.*]] = "stablehlo.tanh"(%[[F]]#0) {remat.recomputed = 1 : i64, remat.stage = 0 : i64}
+// CHECK-NEXT: %[[G:.*]]:2 = "stablehlo.optimization_barrier"(%arg1, %[[F]]#1) {remat.recomputed = 2 : i64}
+// CHECK-NEXT: %[[B1:.*]] = "stablehlo.multiply"(%[[A1]], %[[G]]#0) {remat.recomputed = 2 : i64, remat.stage = 1 : i64}
+// CHECK-NEXT: %[[GB:.*]] = "stablehlo.multiply"(%[[G]]#1, %[[B1]]) {remat.stage = 1 : i64}
+// CHECK-NEXT: %[[GA:.*]] = "stablehlo.multiply"(%[[GB]], %[[A1]]) {remat.stage = 0 : i64}
+// CHECK-NEXT: return %{{.*}}, %[[GA]]
+func.func @run_reading_a_parameter(%x: tensor<16xf32>, %w: tensor<16xf32>) -> (tensor<f32>, tensor<16xf32>)
+    attributes {remat.schedule = #remat.schedule<[fn 0, fn 1, fa 2, b 2, fa 0, fa 1, b 1, b 0]>} {
+  %a = "stablehlo.tanh"(%x) {remat.stage = 0} : (tensor<16xf32>) -> tensor<16xf32>
+  %b = "stablehlo.multiply"(%a, %w) {remat.stage = 1} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
   %c = "stablehlo.cosine"(%b) {remat.stage = 2} : (tensor<16xf32>) -> tensor<16xf32>
   %l = "stablehlo.reduce_sum"(%c) {remat.stage = 2} : (tensor<16xf32>) -> tensor<f32>
   %gl = "stablehlo.negate"(%c) {remat.stage = 2} : (tensor<16xf32>) -> tensor<16xf32>

@@ -122,9 +122,10 @@ def RematApply : Pass<"remat-apply", "ModuleOp"> {
     With `optimization-barriers`, the inputs of every recomputed segment pass through a
     `stablehlo.optimization_barrier` together with the latest backward value, the way
     jax.checkpoint fences its recomputation: XLA can then neither fold the recomputation into
-    the forward pass (CSE) nor hoist it out of the backward pass. Segments recomputed before the
-    same backward step share the first one's barrier: a later one reads the earlier ones' clones
-    directly, so that XLA can fuse across them. The barrier also waits for the
+    the forward pass (CSE) nor hoist it out of the backward pass. A segment recomputed after
+    another before the same backward step reads the earlier one's clones directly, not through
+    a barrier, so that XLA can fuse across them; its own barrier fences only what it reads from
+    outside that run (parameters, checkpoints). The barrier also waits for the
     step's results computed before it (parameter gradients), so that XLA cannot defer them, and
     the recomputed values they read, to the end of the step. Use it for StableHLO that goes
     back to XLA.

@@ -281,7 +281,6 @@ def child(args):
         stats = device.memory_stats() or {}
         result["peak_bytes_in_use"] = stats.get("peak_bytes_in_use")
         if args.kernels:
-            out = None
             with tempfile.TemporaryDirectory(prefix="remat-xla-trace-") as trace:
                 with jax.profiler.trace(trace):
                     for _ in range(args.kernels):

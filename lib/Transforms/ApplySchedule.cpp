@@ -241,35 +241,37 @@ FailureOr<ApplyStats> mlir::remat::applySchedule(FunctionOpInterface func,
             inputs.insert(v);
         }
       }
-      SmallVector<Value> operands;
-      for (Value v : inputs)
-        operands.push_back(current(v));
-      // Several recomputations before one backward step wait for the same value: each waits
-      // for the previous barrier's copy of it, so that every copy is read.
-      Operation *point = insertionPoint[nextBackward];
-      SmallVector<std::pair<Value, Value>> waits; // (backward value, what the barrier reads)
-      if (Value waitFor = findBackwardValue(point, *graph))
-        waits.push_back({waitFor, waitCopy.lookup_or(waitFor, waitFor)});
-      // The step's results computed so far (parameter gradients) too: nothing else orders the
-      // ops that compute them before the recomputation, and a scheduler that defers them to
-      // the end of the step (XLA's does) keeps every recomputed value they read live until
-      // then.
-      for (Operation *op = point->getPrevNode(); op; op = op->getPrevNode()) {
-        int64_t pos = graph->getPosition(op);
-        if (pos < 0)
-          continue;
-        if (graph->isForward(pos))
-          break;
-        for (Value result : op->getResults())
-          if (isa<ShapedType>(result.getType()) && !waits.empty() && result != waits[0].first &&
-              llvm::any_of(result.getUses(), [](OpOperand &use) {
-                return use.getOwner()->hasTrait<OpTrait::IsTerminator>();
-              }))
-            waits.push_back({result, result});
-      }
-      for (auto [original, read] : waits)
-        operands.push_back(read);
+      // A segment that reads only clones of earlier reruns of its run (which come after their
+      // barrier) and constants gets no barrier.
       if (!inputs.empty()) {
+        SmallVector<Value> operands;
+        for (Value v : inputs)
+          operands.push_back(current(v));
+        // Several recomputations before one backward step wait for the same value: each waits
+        // for the previous barrier's copy of it, so that every copy is read.
+        Operation *point = insertionPoint[nextBackward];
+        SmallVector<std::pair<Value, Value>> waits; // (backward value, what the barrier reads)
+        if (Value waitFor = findBackwardValue(point, *graph))
+          waits.push_back({waitFor, waitCopy.lookup_or(waitFor, waitFor)});
+        // The step's results computed so far (parameter gradients) too: nothing else orders the
+        // ops that compute them before the recomputation, and a scheduler that defers them to
+        // the end of the step (XLA's does) keeps every recomputed value they read live until
+        // then.
+        for (Operation *op = point->getPrevNode(); op; op = op->getPrevNode()) {
+          int64_t pos = graph->getPosition(op);
+          if (pos < 0)
+            continue;
+          if (graph->isForward(pos))
+            break;
+          for (Value result : op->getResults())
+            if (isa<ShapedType>(result.getType()) && !waits.empty() && result != waits[0].first &&
+                llvm::any_of(result.getUses(), [](OpOperand &use) {
+                  return use.getOwner()->hasTrait<OpTrait::IsTerminator>();
+                }))
+              waits.push_back({result, result});
+        }
+        for (auto [original, read] : waits)
+          operands.push_back(read);
         OperationState state(func.getLoc(), "stablehlo.optimization_barrier");
         state.addOperands(operands);
         for (Value v : operands)

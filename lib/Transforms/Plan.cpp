@@ -319,9 +319,9 @@ struct RematPlanPass : mlir::remat::impl::RematPlanBase<RematPlanPass> {
 
     // Late recomputation of kept stages (planner::recomputeLate), which the chain DP does not
     // return where it does not lower the chain's peak, but which can lower the IR's: for the
-    // plans closest to the budget that miss
-    // it and recompute less than the best plan that fits, each of their kept stages with the
-    // most saved bytes, one at a time, measured on the IR like every candidate.
+    // plans closest to the budget that miss it and recompute less than the best plan that
+    // fits, each of their kept stages with the most saved bytes, one at a time, measured on
+    // the IR like every candidate.
     if (budgetBytes && strat == planner::Strategy::DP) {
       constexpr size_t kSeeds = 3, kStagesPerSeed = 8;
       SmallVector<const Candidate *> seeds;
